@@ -1,0 +1,12 @@
+#include "check_atlas.hpp"
+
+namespace cm {
+
+ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files) {
+    ProblemList problems = check_gazetteer(atlas, files);
+    ProblemList history = check_history(atlas, files);
+    problems.insert(problems.end(), history.begin(), history.end());
+    return problems;
+}
+
+}  // namespace cm

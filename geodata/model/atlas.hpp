@@ -1,0 +1,42 @@
+#pragma once
+
+// The Atlas: everything campaignmap knows, loaded and validated, immutable once built.
+// The renderer reads it; animation frames share one Atlas without locks.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "campaign.hpp"
+#include "event.hpp"
+#include "place.hpp"
+#include "polity.hpp"
+#include "territory.hpp"
+
+namespace cm {
+
+/// A named war: the span of years a `--war` selects and the articles it comes from.
+struct War {
+    std::string id;  ///< "1635-1658"
+    std::string name;
+    YearRange years;
+    std::string source;
+};
+
+struct Atlas {
+    std::vector<Place> places;
+    std::vector<Polity> polities;
+    std::vector<War> wars;
+    std::vector<Event> events;
+    std::vector<Campaign> campaigns;
+    std::vector<Region> regions;
+    std::vector<Control> control;
+};
+
+/// @returns the place with @p id, or nullptr.
+const Place* find_place(const Atlas& atlas, std::string_view id);
+const Polity* find_polity(const Atlas& atlas, std::string_view id);
+const Region* find_region(const Atlas& atlas, std::string_view id);
+const War* find_war(const Atlas& atlas, std::string_view id);
+
+}  // namespace cm

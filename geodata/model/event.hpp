@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "place.hpp"
+#include "years.hpp"
+
+namespace cm {
+
+enum class EventType {
+    battle,
+    siege,
+    capture,
+    revolt,
+    death,
+    treaty,
+    submission,
+    campaign,  ///< a campaign begun (its route is a Campaign)
+};
+
+std::string_view to_string(EventType t);
+std::optional<EventType> event_type_from_string(std::string_view s);
+
+/// One dated happening at one place, as a source states it.
+struct Event {
+    std::string id;
+    std::string name;  ///< "Battle of Orbulaq"
+    EventType type = EventType::battle;
+    YearRange years;
+    std::string place_id;                 ///< gazetteer id
+    std::vector<std::string> sides;       ///< polity ids, attacker first
+    std::vector<std::string> commanders;  ///< as the source names them
+    std::optional<long> strength;         ///< men or captives, when stated
+    std::string strength_note;            ///< what the number counts
+    std::string victor;                   ///< polity id, empty when none or unknown
+    std::string outcome;                  ///< short summary in our words
+    Certainty certainty = Certainty::exact;
+    std::string note;
+    std::string source;
+};
+
+}  // namespace cm
