@@ -47,8 +47,8 @@ case "$1" in
         ;;
     test) run_tests ;;
     bench)
-        configure_and_build build -DCMAKE_BUILD_TYPE=Release
-        echo "bench: not yet"
+        configure_and_build build-release -DCMAKE_BUILD_TYPE=Release
+        cmake --build build-release --target bench
         ;;
     *) usage ;;
 esac
