@@ -30,6 +30,29 @@ render_demo() {
     "$cm" check
 }
 
+# A short, bounded libFuzzer run of every fuzz target on its seed corpus (read-only; new
+# inputs go to a scratch directory). Longer runs: see README.md, Robustness.
+run_fuzzers() {
+    local seconds=${CM_FUZZ_SECONDS:-20}
+    CC=clang CXX=clang++ configure_and_build build-fuzz -DCM_FUZZ=ON -DCM_TESTS=OFF
+    for target in build-fuzz/tests/fuzz/fuzz_*; do
+        local name=${target##*/fuzz_}
+        local scratch log
+        scratch=$(mktemp -d)
+        log=build-fuzz/fuzz-$name.log
+        echo "== fuzz $name (${seconds}s)"
+        if ! "$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+            -artifact_prefix="build-fuzz/crash-$name-" "$scratch" "tests/fuzz/corpus/$name" \
+            >"$log" 2>&1; then
+            tail -n 30 "$log" >&2
+            echo "fuzz $name found a crash: build-fuzz/crash-$name-*" >&2
+            exit 1
+        fi
+        tail -n 1 "$log"
+        rm -rf "$scratch"
+    done
+}
+
 run_tests() {
     configure_and_build build
     configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DCM_SANITIZE=ON
@@ -38,6 +61,7 @@ run_tests() {
     echo "== tests (ASan + UBSan)"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan --output-on-failure -j "$jobs"
+    run_fuzzers
 }
 
 case "$1" in
