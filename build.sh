@@ -53,15 +53,16 @@ run_fuzzers() {
     done
 }
 
+# Order matters for CI, which reads the last lines: the plain ctest summary comes last.
 run_tests() {
     configure_and_build build
     configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DCM_SANITIZE=ON
-    echo "== tests (RelWithDebInfo)"
-    ctest --test-dir build --output-on-failure -j "$jobs"
+    run_fuzzers
     echo "== tests (ASan + UBSan)"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan --output-on-failure -j "$jobs"
-    run_fuzzers
+    echo "== tests (RelWithDebInfo)"
+    ctest --test-dir build --output-on-failure -j "$jobs"
 }
 
 case "$1" in
