@@ -1,0 +1,117 @@
+#include "candidates.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cm {
+namespace detail {
+
+double cap_height_pt(const LabelFont& font) {
+    return 0.714 * font.size_pt;
+}
+
+double padding_pt(const LabelFont& font) {
+    return font.halo_pt + 0.08 * font.size_pt;
+}
+
+PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt origin) {
+    const LabelFont& font = request.font;
+    const double pad = padding_pt(font);
+    const double left = std::min(0.0, set.ink_left_pt);
+    const double right = std::max(set.advance_pt, set.ink_right_pt);
+    const double top = std::min(set.ink_top_pt, -cap_height_pt(font));
+    const double bottom = std::max(set.ink_bottom_pt, 0.0);
+    return {origin.x + left - pad, origin.y + top - pad, origin.x + right + pad,
+            origin.y + bottom + pad};
+}
+
+}  // namespace detail
+
+namespace {
+
+Candidate straight_candidate(const LabelRequest& request, const SetText& set, PagePt origin) {
+    Candidate candidate;
+    candidate.runs.push_back({set.display, origin, 0.0, set.advance_pt});
+    candidate.boxes.push_back(detail::straight_box(request, set, origin));
+    return candidate;
+}
+
+/// The origin that puts the label's box on side (dx, dy) of the anchor, @p reach_pt
+/// away from it; 0 centres the label on that axis.
+PagePt origin_beside(const LabelRequest& request, const SetText& set, int dx, int dy,
+                     double reach_pt) {
+    const PagePt a = request.anchor;
+    const PageBox at_zero = detail::straight_box(request, set, {0.0, 0.0});
+    PagePt origin;
+    if (dx > 0)
+        origin.x = a.x + reach_pt - at_zero.x0;
+    if (dx < 0)
+        origin.x = a.x - reach_pt - at_zero.x1;
+    if (dx == 0)
+        origin.x = a.x - set.advance_pt / 2.0;
+    if (dy > 0)
+        origin.y = a.y + reach_pt - at_zero.y0;
+    if (dy < 0)
+        origin.y = a.y - reach_pt - at_zero.y1;
+    if (dy == 0)
+        origin.y = a.y + detail::cap_height_pt(request.font) / 2.0;
+    return origin;
+}
+
+}  // namespace
+
+std::vector<Candidate> point_candidates(const LabelRequest& request, const SetText& set) {
+    struct Side {
+        int dx, dy;
+    };
+    static constexpr std::array<Side, 8> kSides{
+        {{1, 0}, {1, -1}, {1, 1}, {-1, 0}, {-1, -1}, {-1, 1}, {0, -1}, {0, 1}}};
+    const double reach = request.clearance_pt + 0.12 * request.font.size_pt;
+    std::vector<Candidate> candidates;
+    for (const Side& side : kSides) {
+        // Diagonal boxes touch the circle of the symbol near their corner.
+        const double along = (side.dx != 0 && side.dy != 0) ? reach * 0.7071 : reach;
+        candidates.push_back(
+            straight_candidate(request, set, origin_beside(request, set, side.dx, side.dy, along)));
+    }
+    return candidates;
+}
+
+std::vector<Candidate> area_candidates(const LabelRequest& request, const SetText& set) {
+    const double line = 1.2 * request.font.size_pt;
+    const double quarter = set.advance_pt / 4.0;
+    struct Shift {
+        double x, y;
+    };
+    const std::array<Shift, 9> shifts{{{0, 0},
+                                       {0, -line},
+                                       {0, line},
+                                       {-quarter, 0},
+                                       {quarter, 0},
+                                       {0, -2 * line},
+                                       {0, 2 * line},
+                                       {-quarter, -line},
+                                       {quarter, line}}};
+    const PagePt centred = origin_beside(request, set, 0, 0, 0.0);
+    std::vector<Candidate> candidates;
+    for (const Shift& shift : shifts)
+        candidates.push_back(
+            straight_candidate(request, set, {centred.x + shift.x, centred.y + shift.y}));
+    return candidates;
+}
+
+std::vector<Candidate> candidates_for(const LabelRequest& request, const SetText& set) {
+    if (set.display.empty())
+        return {};
+    switch (request.kind) {
+        case LabelKind::point:
+            return point_candidates(request, set);
+        case LabelKind::area:
+            return area_candidates(request, set);
+        case LabelKind::line:
+            return line_candidates(request, set);
+    }
+    return {};
+}
+
+}  // namespace cm

@@ -1,0 +1,45 @@
+#pragma once
+
+// Candidate positions of one label, best first. The placement takes the first one
+// that is inside the frame and free.
+
+#include <vector>
+
+#include "render/labels/label.hpp"
+#include "render/labels/layout.hpp"
+
+namespace cm {
+
+/// One way of placing a label: its runs and the boxes they occupy (halo included).
+struct Candidate {
+    std::vector<PlacedRun> runs;
+    std::vector<PageBox> boxes;
+};
+
+/// Around the symbol at the anchor, clear of its radius: right, upper right, lower
+/// right, left, upper left, lower left, above, below.
+std::vector<Candidate> point_candidates(const LabelRequest& request, const SetText& set);
+
+/// Centred on the anchor, then shifted up and down by a line, then sideways.
+std::vector<Candidate> area_candidates(const LabelRequest& request, const SetText& set);
+
+/// Along the path, above it, reading left to right, one run per grapheme cluster;
+/// straight stretches near the middle first, stretches with sharp bends never.
+std::vector<Candidate> line_candidates(const LabelRequest& request, const SetText& set);
+
+/// The candidates of @p request by its kind.
+std::vector<Candidate> candidates_for(const LabelRequest& request, const SetText& set);
+
+namespace detail {
+
+/// The box of a straight run whose baseline starts at @p origin, halo included.
+PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt origin);
+
+/// Height of capitals above the baseline, used to centre labels on symbols.
+double cap_height_pt(const LabelFont& font);
+
+/// Room kept around every glyph beyond its ink: the halo plus a small gap.
+double padding_pt(const LabelFont& font);
+
+}  // namespace detail
+}  // namespace cm

@@ -1,0 +1,64 @@
+#pragma once
+
+// Pango layout of one label: the font, italic and bold, capitals with letter spacing,
+// and the measures the placement needs (advance, ink extents, grapheme clusters).
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <pango/pangocairo.h>
+
+#include "render/labels/label.hpp"
+
+namespace cm {
+
+/// One grapheme cluster of a laid-out label (a letter with its diacritics).
+struct LabelCluster {
+    std::string text;
+    double x_pt = 0.0;        ///< start along the baseline, from the label's left end
+    double advance_pt = 0.0;  ///< width, letter spacing included
+};
+
+/// A label's text as set in its font. Vertical measures are relative to the baseline,
+/// y down (so ink_top_pt is negative).
+struct SetText {
+    std::string display;  ///< the text as drawn (capitalised when the font says so)
+    double advance_pt = 0.0;
+    double ink_left_pt = 0.0, ink_right_pt = 0.0;
+    double ink_top_pt = 0.0, ink_bottom_pt = 0.0;
+    std::vector<LabelCluster> clusters;
+};
+
+/// The text as it should be drawn: uppercased with Unicode rules when font.capitals
+/// (g_utf8_strup, so "Ayagöz" becomes "AYAGÖZ").
+std::string display_text(const LabelFont& font, const std::string& text);
+
+/// Sets the font, size (absolute, in user units = points) and, when @p with_spacing,
+/// the letter spacing of @p layout, then its text.
+void configure_layout(PangoLayout* layout, const LabelFont& font, const std::string& display,
+                      bool with_spacing);
+
+/// Makes @p context measure in points: 72 dpi, no hinting of metrics, so what is
+/// measured here is what is drawn at any scale.
+void prepare_label_context(PangoContext* context);
+
+struct GObjectUnref {
+    void operator()(gpointer object) const { g_object_unref(object); }
+};
+
+/// Measures labels. Owns its own Pango font map and context: use one per thread.
+/// Pins the fonts (cm::pin_fonts) on construction.
+class Typesetter {
+  public:
+    Typesetter();
+
+    /// @returns @p text laid out in @p font.
+    SetText set(const LabelFont& font, const std::string& text) const;
+
+  private:
+    std::unique_ptr<PangoFontMap, GObjectUnref> m_font_map;
+    std::unique_ptr<PangoContext, GObjectUnref> m_context;
+};
+
+}  // namespace cm
