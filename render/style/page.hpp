@@ -1,0 +1,26 @@
+#pragma once
+
+// Page sizes: the presets (a4, a3, letter, each -portrait or -landscape; slide) and custom
+// WxH in pixels, with the pixel density a raster output uses.
+
+#include <string>
+
+namespace cm {
+
+/// A page in points and its raster density.
+struct PageSize {
+    double width_pt = 0.0;
+    double height_pt = 0.0;
+    double px_per_pt = 300.0 / 72.0;  ///< for PNG; SVG and PDF are in points
+
+    int width_px() const;
+    int height_px() const;
+};
+
+/// Parses a preset ("a4", "a4-landscape", "a3-portrait", "letter", "slide") or "WxH" pixels.
+/// Paper presets use @p dpi (0 = 300); "slide" and WxH are exact pixel sizes laid out at 96 dpi
+/// unless @p dpi is given, in which case the page keeps its pixel size and text scales.
+/// @throws UsageError naming the page when it is neither.
+PageSize parse_page(const std::string& page, int dpi = 0);
+
+}  // namespace cm
