@@ -106,6 +106,7 @@ SetText Typesetter::set(const LabelFont& font, const std::string& text) const {
     result.ink_right_pt = to_pt(ink.x + ink.width);
     result.ink_top_pt = to_pt(ink.y) - baseline;
     result.ink_bottom_pt = to_pt(ink.y + ink.height) - baseline;
+    result.missing_glyphs = pango_layout_get_unknown_glyphs_count(layout.get());
     if (!result.display.empty())
         result.clusters = clusters_of(layout.get(), result.display);
     return result;

@@ -28,6 +28,7 @@ struct SetText {
     double ink_left_pt = 0.0, ink_right_pt = 0.0;
     double ink_top_pt = 0.0, ink_bottom_pt = 0.0;
     std::vector<LabelCluster> clusters;
+    int missing_glyphs = 0;  ///< characters no pinned font could draw (0 when all is well)
 };
 
 /// The text as it should be drawn: uppercased with Unicode rules when font.capitals
