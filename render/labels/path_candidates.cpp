@@ -101,7 +101,10 @@ void collect_along(const LabelRequest& request, const SetText& set, const detail
     for (double start = first; start <= last + 1e-9; start += step) {
         if (!reads_rightwards(line.at(start), line.at(start + width)))
             continue;
-        const double turn = line.turning(start, start + width);
+        // Bends just beyond the ends count too: a short straight piece between two
+        // kinks is no place for a name.
+        const double margin = request.font.size_pt;
+        const double turn = line.turning(start - margin, start + width + margin);
         if (turn > kMaxLabelTurn)
             continue;
         auto candidate = set_along(request, set, line, start);
