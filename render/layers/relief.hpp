@@ -1,0 +1,58 @@
+#pragma once
+
+// The relief layer: hillshade plus hypsometric tint, computed from an ElevationGrid into an
+// image covering the map box at device resolution. It depends only on the grid, projection,
+// frame, resolution and style, so an animation computes it once and reuses it for every frame.
+
+#include <vector>
+
+#include "geodata/model/elevation_grid.hpp"
+#include "render/canvas/colour.hpp"
+#include "render/canvas/raster_image.hpp"
+#include "render/project/page_frame.hpp"
+#include "render/project/projection.hpp"
+
+namespace cm {
+
+/// A height and the tint at that height; tints between stops are interpolated linearly.
+struct TintStop {
+    double metres = 0.0;
+    Colour colour;
+};
+
+struct ReliefStyle {
+    /// Direction the light comes from, degrees clockwise from north (315 = north-west).
+    double light_azimuth_deg = 315.0;
+    /// Height of the light above the horizon, degrees.
+    double light_altitude_deg = 45.0;
+    /// Vertical exaggeration of the terrain for shading.
+    double z_factor = 3.0;
+    /// Light from several directions around light_azimuth_deg (softer, no dark north slopes).
+    bool multidirectional = true;
+    /// Tint stops by height, ascending. Heights at or below 0 m on a stop's water side use
+    /// `water`: heights below sea level on land (Caspian depression) are tinted by the stops.
+    std::vector<TintStop> tint = {
+        {-500.0, {0.66, 0.78, 0.62, 1.0}}, {0.0, {0.69, 0.80, 0.64, 1.0}},
+        {200.0, {0.78, 0.85, 0.67, 1.0}},  {500.0, {0.90, 0.89, 0.72, 1.0}},
+        {1000.0, {0.91, 0.83, 0.66, 1.0}}, {2000.0, {0.83, 0.71, 0.57, 1.0}},
+        {3000.0, {0.74, 0.64, 0.56, 1.0}}, {4500.0, {0.86, 0.83, 0.81, 1.0}},
+        {6000.0, {0.97, 0.97, 0.97, 1.0}}};
+    /// Colour of the sea floor (heights below sea_floor_below_m); lakes come from the basemap.
+    Colour water = {0.72, 0.83, 0.91, 1.0};
+    /// Heights below this are sea floor; ETOPO5 gives the Caspian's bed, not its surface.
+    double sea_floor_below_m = -30.0;
+    /// How strongly the shade darkens the tint, 0 (tint only) .. 1.
+    double hillshade_opacity = 0.6;
+    /// Generalisation: the grid is averaged down to this fraction of the output resolution and
+    /// brought back with a cubic spline, so 1° source tiles do not show.
+    double generalise_fraction = 0.25;
+};
+
+/// @returns an opaque image of frame.map_box at @p px_per_pt pixels per point (width
+/// round(map_box.width() * px_per_pt)); pixels outside the grid or the projection's domain
+/// take style.water.
+/// @throws RenderError when the grid is empty.
+RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection,
+                         const PageFrame& frame, double px_per_pt, const ReliefStyle& style);
+
+}  // namespace cm
