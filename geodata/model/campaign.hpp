@@ -15,6 +15,7 @@ struct Leg {
     std::string to;                ///< gazetteer id
     std::vector<std::string> via;  ///< gazetteer ids, in order
     int year = 0;
+    int last_year = 0;  ///< when the source gives only a span: its last year (0: just `year`)
     bool retreat = false;
     Certainty certainty = Certainty::approximate;  ///< exact only when the source gives the road
 };

@@ -24,6 +24,13 @@ enum class EventType {
 std::string_view to_string(EventType t);
 std::optional<EventType> event_type_from_string(std::string_view s);
 
+/// A number the source states for one side: men under arms, or captives taken.
+struct Strength {
+    std::string side;    ///< polity id
+    long count = 0;
+    std::string counts;  ///< what the number counts: "men", "captives", ...
+};
+
 /// One dated happening at one place, as a source states it.
 struct Event {
     std::string id;
@@ -35,6 +42,7 @@ struct Event {
     std::vector<std::string> commanders;  ///< as the source names them
     std::optional<long> strength;         ///< men or captives, when stated
     std::string strength_note;            ///< what the number counts
+    std::vector<Strength> strengths;      ///< every number stated; `strength` is the first
     std::string victor;                   ///< polity id, empty when none or unknown
     std::string outcome;                  ///< short summary in our words
     Certainty certainty = Certainty::exact;
