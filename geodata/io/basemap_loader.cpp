@@ -1,0 +1,187 @@
+#include "geodata/io/basemap_loader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "geodata/io/ogr.hpp"
+#include "geodata/model/error.hpp"
+
+namespace cm {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<char, 5> kGshhsLetters = {'c', 'l', 'i', 'h', 'f'};
+
+/// Calls @p visit(feature, clipped geometry) for each feature of @p path's first layer that
+/// meets @p window, its geometry cut to the window by GEOS.
+template <typename Visit>
+void read_clipped(const std::string& path, const Bounds& window, Visit visit) {
+    ogr::DatasetPtr ds = ogr::open_vector(path);
+    OGRLayer* layer = ds->GetLayer(0);
+    if (!layer)
+        throw DataError(path, "", "has no layer");
+    layer->SetSpatialFilterRect(window.west, window.south, window.east, window.north);
+    OGRPolygon frame;
+    {
+        OGRLinearRing ring;
+        ring.addPoint(window.west, window.south);
+        ring.addPoint(window.east, window.south);
+        ring.addPoint(window.east, window.north);
+        ring.addPoint(window.west, window.north);
+        ring.closeRings();
+        frame.addRing(&ring);
+    }
+    layer->ResetReading();
+    while (ogr::FeaturePtr feature{layer->GetNextFeature()}) {
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            continue;
+        ogr::GeometryPtr clipped(geometry->Intersection(&frame));
+        if (!clipped) {  // invalid source ring: repair, then cut
+            ogr::GeometryPtr valid(geometry->MakeValid());
+            if (valid)
+                clipped.reset(valid->Intersection(&frame));
+        }
+        if (!clipped || clipped->IsEmpty())
+            continue;
+        visit(*feature, *clipped);
+    }
+}
+
+void append(PolygonGeometry& to, PolygonGeometry&& from) {
+    for (auto& p : from.polygons)
+        to.polygons.push_back(std::move(p));
+}
+
+PolygonGeometry read_polygons(const std::string& path, const Bounds& window) {
+    PolygonGeometry out;
+    read_clipped(path, window, [&](const OGRFeature&, const OGRGeometry& g) {
+        append(out, ogr::to_polygons(g));
+    });
+    return out;
+}
+
+/// The GSHHS shapefile of @p level at the installed resolution nearest @p wanted (coarser
+/// ones first: a coarser shoreline is better than none, a finer one slower).
+std::optional<std::string> find_gshhs(const std::string& dir, GshhsResolution wanted, int level) {
+    const int w = static_cast<int>(wanted);
+    std::vector<int> order;
+    for (int i = w; i >= 0; --i)
+        order.push_back(i);
+    for (int i = w + 1; i < static_cast<int>(kGshhsLetters.size()); ++i)
+        order.push_back(i);
+    for (const int i : order) {
+        const char r = kGshhsLetters[static_cast<std::size_t>(i)];
+        const fs::path file =
+            fs::path(dir) / std::string(1, r) /
+            ("GSHHS_" + std::string(1, r) + "_L" + std::to_string(level) + ".shp");
+        if (fs::exists(file))
+            return file.string();
+    }
+    return std::nullopt;
+}
+
+/// Trims and collapses runs of spaces ("Syr  Darya " -> "Syr Darya").
+std::string normalise_name(const std::string& raw) {
+    std::istringstream words(raw);
+    std::string word;
+    std::string out;
+    while (words >> word)
+        out += (out.empty() ? "" : " ") + word;
+    return out;
+}
+
+/// ne_10m_<name>.shp or .geojson in @p dir, whichever exists.
+std::optional<std::string> find_natural_earth(const std::string& dir, const std::string& name) {
+    for (const char* ext : {".shp", ".geojson", ".json"}) {
+        const fs::path file = fs::path(dir) / ("ne_10m_" + name + ext);
+        if (fs::exists(file))
+            return file.string();
+    }
+    return std::nullopt;
+}
+
+std::vector<Basemap::River> read_rivers(const std::string& path, const Bounds& window) {
+    std::vector<Basemap::River> rivers;
+    std::map<std::string, std::size_t> by_name;
+    read_clipped(path, window, [&](const OGRFeature& f, const OGRGeometry& g) {
+        const Geometry geometry = ogr::to_geometry(g);
+        MultiLineGeometry line;
+        if (const auto* l = std::get_if<LineGeometry>(&geometry))
+            line.lines.push_back(l->points);
+        if (const auto* ml = std::get_if<MultiLineGeometry>(&geometry))
+            line = *ml;
+        if (line.lines.empty())
+            return;
+        const int field = f.GetFieldIndex("name");
+        const std::string name = normalise_name(field >= 0 ? f.GetFieldAsString(field) : "");
+        const int rank_field = f.GetFieldIndex("scalerank");
+        const int rank =
+            rank_field >= 0 ? static_cast<int>(std::lround(f.GetFieldAsDouble(rank_field))) : 0;
+        const auto known = name.empty() ? by_name.end() : by_name.find(name);
+        if (known == by_name.end()) {
+            if (!name.empty())
+                by_name[name] = rivers.size();
+            rivers.push_back({name, rank, std::move(line)});
+            return;
+        }
+        Basemap::River& river = rivers[known->second];
+        river.rank = std::min(river.rank, rank);
+        for (auto& part : line.lines)
+            river.line.lines.push_back(std::move(part));
+    });
+    return rivers;
+}
+
+}  // namespace
+
+std::string default_gshhs_dir() {
+    return "/usr/share/cartopy/data/shapefiles/gshhs";
+}
+
+GshhsResolution gshhs_resolution_for(double scale_denominator) {
+    if (scale_denominator > 30e6)
+        return GshhsResolution::crude;
+    if (scale_denominator > 10e6)
+        return GshhsResolution::low;
+    if (scale_denominator > 3e6)
+        return GshhsResolution::intermediate;
+    if (scale_denominator > 1e6)
+        return GshhsResolution::high;
+    return GshhsResolution::full;
+}
+
+Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution resolution) {
+    const auto land = find_gshhs(dir, resolution, 1);
+    if (!land)
+        throw DataError(dir, "", "no GSHHS land file (GSHHS_<c|l|i|h|f>_L1.shp)");
+    Basemap basemap;
+    basemap.land = read_polygons(*land, window);
+    if (const auto lakes = find_gshhs(dir, resolution, 2))
+        basemap.lakes = read_polygons(*lakes, window);
+    basemap.credits.push_back("Shorelines and lakes: GSHHS (Wessel & Smith)");
+    return basemap;
+}
+
+Basemap load_natural_earth(const std::string& dir, const Bounds& window) {
+    const auto land = find_natural_earth(dir, "land");
+    if (!land)
+        throw DataError(dir, "ne_10m_land", "missing (.shp or .geojson)");
+    Basemap basemap;
+    basemap.land = read_polygons(*land, window);
+    if (const auto lakes = find_natural_earth(dir, "lakes"))
+        basemap.lakes = read_polygons(*lakes, window);
+    if (const auto rivers = find_natural_earth(dir, "rivers_lake_centerlines"))
+        basemap.rivers = read_rivers(*rivers, window);
+    basemap.credits.push_back("Land, lakes and rivers: Natural Earth");
+    return basemap;
+}
+
+}  // namespace cm
