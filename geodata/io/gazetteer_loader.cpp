@@ -1,8 +1,8 @@
 #include "gazetteer_loader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
-#include <set>
 
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
@@ -10,8 +10,8 @@
 namespace cm {
 namespace {
 
-constexpr std::array<std::string_view, 7> kKnownFields{"id",        "name", "names", "type",
-                                                       "certainty", "note", "source"};
+constexpr std::array<std::string_view, 8> kKnownFields{
+    "id", "name", "names", "type", "certainty", "note", "source", "shared_names"};
 
 struct FeatureContext {
     const std::string& file;
@@ -26,35 +26,47 @@ std::string string_field(const OGRFeature& f, const char* name, const FeatureCon
                          bool required) {
     const int i = f.GetFieldIndex(name);
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) {
-        if (required) ctx.fail(std::string("missing property '") + name + "'");
+        if (required)
+            ctx.fail(std::string("missing property '") + name + "'");
         return {};
     }
     if (f.GetFieldDefnRef(i)->GetType() != OFTString)
         ctx.fail(std::string("property '") + name + "' must be a string");
     std::string value = f.GetFieldAsString(i);
-    if (required && value.empty()) ctx.fail(std::string("property '") + name + "' is empty");
+    if (required && value.empty())
+        ctx.fail(std::string("property '") + name + "' is empty");
     return value;
 }
 
-std::vector<std::string> names_field(const OGRFeature& f, const FeatureContext& ctx) {
-    const int i = f.GetFieldIndex("names");
-    if (i < 0 || !f.IsFieldSetAndNotNull(i)) ctx.fail("missing property 'names'");
-    if (f.GetFieldDefnRef(i)->GetType() != OFTStringList)
-        ctx.fail("property 'names' must be an array of strings");
-    std::vector<std::string> names;
-    for (char** p = f.GetFieldAsStringList(i); p && *p; ++p) {
-        if (**p == '\0') ctx.fail("property 'names' holds an empty name");
-        names.emplace_back(*p);
+std::vector<std::string> list_field(const OGRFeature& f, const char* name,
+                                    const FeatureContext& ctx, bool required) {
+    const int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) {
+        if (required)
+            ctx.fail(std::string("missing property '") + name + "'");
+        return {};
     }
-    return names;
+    if (f.GetFieldDefnRef(i)->GetType() != OFTStringList)
+        ctx.fail(std::string("property '") + name + "' must be an array of strings");
+    std::vector<std::string> values;
+    for (char** p = f.GetFieldAsStringList(i); p && *p; ++p) {
+        if (**p == '\0')
+            ctx.fail(std::string("property '") + name + "' holds an empty name");
+        values.emplace_back(*p);
+    }
+    if (required && values.empty())
+        ctx.fail(std::string("property '") + name + "' is empty");
+    return values;
 }
 
 void check_unknown_fields(const OGRFeatureDefn& defn, const std::string& path) {
     for (int i = 0; i < defn.GetFieldCount(); ++i) {
         const std::string name = defn.GetFieldDefn(i)->GetNameRef();
         bool known = false;
-        for (auto k : kKnownFields) known = known || k == name;
-        if (!known) throw DataError(path, "", "unknown property '" + name + "'");
+        for (auto k : kKnownFields)
+            known = known || k == name;
+        if (!known)
+            throw DataError(path, "", "unknown property '" + name + "'");
     }
 }
 
@@ -83,12 +95,14 @@ void check_coordinates(const Geometry& g, const FeatureContext& ctx) {
     std::size_t count = 0;
     for_each_position(g, [&](const LonLat& p) {
         ++count;
-        if (!std::isfinite(p.lon) || !std::isfinite(p.lat)) ctx.fail("coordinate is not a number");
+        if (!std::isfinite(p.lon) || !std::isfinite(p.lat))
+            ctx.fail("coordinate is not a number");
         if (p.lon < -180.0 || p.lon > 180.0 || p.lat < -90.0 || p.lat > 90.0)
             ctx.fail("coordinate out of range (" + std::to_string(p.lon) + ", " +
                      std::to_string(p.lat) + ")");
     });
-    if (count == 0) ctx.fail("geometry is empty");
+    if (count == 0)
+        ctx.fail("geometry is empty");
 }
 
 Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
@@ -96,21 +110,28 @@ Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
     place.id = string_field(f, "id", ctx, true);
     FeatureContext named{ctx.file, "feature '" + place.id + "'"};
     place.name = string_field(f, "name", named, true);
-    place.names = names_field(f, named);
+    place.names = list_field(f, "names", named, true);
     const std::string type = string_field(f, "type", named, true);
     const auto t = place_type_from_string(type);
-    if (!t) named.fail("unknown type '" + type + "'");
+    if (!t)
+        named.fail("unknown type '" + type + "'");
     place.type = *t;
     const std::string certainty = string_field(f, "certainty", named, true);
     const auto c = certainty_from_string(certainty);
-    if (!c) named.fail("unknown certainty '" + certainty + "' (exact, approximate, uncertain)");
+    if (!c)
+        named.fail("unknown certainty '" + certainty + "' (exact, approximate, uncertain)");
     place.certainty = *c;
     place.note = string_field(f, "note", named, false);
     if (place.certainty == Certainty::uncertain && place.note.empty())
         named.fail("an uncertain place needs a note saying why");
     place.source = string_field(f, "source", named, true);
+    place.shared_names = list_field(f, "shared_names", named, false);
+    for (const std::string& shared : place.shared_names)
+        if (std::find(place.names.begin(), place.names.end(), shared) == place.names.end())
+            named.fail("shared name '" + shared + "' is not among 'names'");
     const OGRGeometry* g = f.GetGeometryRef();
-    if (!g) named.fail("geometry is missing");
+    if (!g)
+        named.fail("geometry is missing");
     place.geometry = ogr::to_geometry(*g);
     if (std::holds_alternative<std::monostate>(place.geometry))
         named.fail("unsupported or empty geometry");
@@ -124,22 +145,21 @@ Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
 
 std::vector<Place> load_gazetteer(const std::string& path) {
     ogr::DatasetPtr ds = ogr::open_vector(path);
-    if (ds->GetLayerCount() != 1) throw DataError(path, "", "expected one layer of features");
+    if (ds->GetLayerCount() != 1)
+        throw DataError(path, "", "expected one layer of features");
     OGRLayer* layer = ds->GetLayer(0);
     check_unknown_fields(*layer->GetLayerDefn(), path);
     std::vector<Place> places;
-    std::set<std::string> ids;
     layer->ResetReading();
     for (int index = 0;; ++index) {
         ogr::FeaturePtr f(layer->GetNextFeature());
-        if (!f) break;
+        if (!f)
+            break;
         const FeatureContext ctx{path, "feature #" + std::to_string(index)};
-        Place place = read_place(*f, ctx);
-        if (!ids.insert(place.id).second)
-            throw DataError(path, "feature '" + place.id + "'", "duplicate id");
-        places.push_back(std::move(place));
+        places.push_back(read_place(*f, ctx));
     }
-    if (places.empty()) throw DataError(path, "", "no places");
+    if (places.empty())
+        throw DataError(path, "", "no places");
     return places;
 }
 

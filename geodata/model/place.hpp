@@ -39,6 +39,9 @@ struct Place {
     Certainty certainty = Certainty::exact;
     std::string note;    ///< why the identification or geometry is what it is
     std::string source;  ///< article + section, or a bibliography entry
+    /// Variants this place knowingly shares with another place ("Talas": the river and the
+    /// old town), so `check` accepts them and a geocoder knows they are ambiguous.
+    std::vector<std::string> shared_names;
     Geometry geometry;
 };
 
