@@ -11,7 +11,7 @@ double cap_height_pt(const LabelFont& font) {
 }
 
 double padding_pt(const LabelFont& font) {
-    return font.halo_pt + 0.08 * font.size_pt;
+    return font.halo_pt + 0.06 * font.size_pt;
 }
 
 PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt origin) {
@@ -63,16 +63,30 @@ PagePt origin_beside(const LabelRequest& request, const SetText& set, int dx, in
 std::vector<Candidate> point_candidates(const LabelRequest& request, const SetText& set) {
     struct Side {
         int dx, dy;
+        double nudge;  ///< vertical shift, in font sizes, of the last resorts
     };
-    static constexpr std::array<Side, 8> kSides{
-        {{1, 0}, {1, -1}, {1, 1}, {-1, 0}, {-1, -1}, {-1, 1}, {0, -1}, {0, 1}}};
-    const double reach = request.clearance_pt + 0.12 * request.font.size_pt;
+    // The eight classic positions, then right and left nudged up and down a little,
+    // which often frees a label in a crowded cluster without leaving its symbol.
+    static constexpr std::array<Side, 12> kSides{{{1, 0, 0.0},
+                                                  {1, -1, 0.0},
+                                                  {1, 1, 0.0},
+                                                  {-1, 0, 0.0},
+                                                  {-1, -1, 0.0},
+                                                  {-1, 1, 0.0},
+                                                  {0, -1, 0.0},
+                                                  {0, 1, 0.0},
+                                                  {1, 0, -0.3},
+                                                  {1, 0, 0.3},
+                                                  {-1, 0, -0.3},
+                                                  {-1, 0, 0.3}}};
+    const double reach = request.clearance_pt + 0.04 * request.font.size_pt;
     std::vector<Candidate> candidates;
     for (const Side& side : kSides) {
         // Diagonal boxes touch the circle of the symbol near their corner.
         const double along = (side.dx != 0 && side.dy != 0) ? reach * 0.7071 : reach;
-        candidates.push_back(
-            straight_candidate(request, set, origin_beside(request, set, side.dx, side.dy, along)));
+        PagePt origin = origin_beside(request, set, side.dx, side.dy, along);
+        origin.y += side.nudge * request.font.size_pt;
+        candidates.push_back(straight_candidate(request, set, origin));
     }
     return candidates;
 }

@@ -17,7 +17,7 @@ struct Candidate {
 };
 
 /// Around the symbol at the anchor, clear of its radius: right, upper right, lower
-/// right, left, upper left, lower left, above, below.
+/// right, left, upper left, lower left, above, below; then right and left nudged.
 std::vector<Candidate> point_candidates(const LabelRequest& request, const SetText& set);
 
 /// Centred on the anchor, then shifted up and down by a line, then sideways.
