@@ -1,0 +1,185 @@
+#include "toml_record.hpp"
+
+#include "geodata/model/error.hpp"
+
+namespace cm::detail {
+namespace {
+
+std::string line_of(const toml::source_region& where) {
+    return "line " + std::to_string(where.begin.line);
+}
+
+}  // namespace
+
+toml::table parse_toml_file(const std::string& path) {
+    try {
+        return toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+        const std::string what(e.description());
+        if (!e.source().begin)
+            throw DataError(path, "", what);
+        throw DataError(path, line_of(e.source()), what);
+    }
+}
+
+std::vector<const toml::table*> records_of(const toml::table& doc, const std::string& path,
+                                           const std::string& key) {
+    for (const auto& [name, node] : doc)
+        if (name.str() != key)
+            throw DataError(
+                path, line_of(node.source()),
+                "unknown key '" + std::string(name.str()) + "' (expected [[" + key + "]] tables)");
+    const toml::array* array = doc[key].as_array();
+    if (!array)
+        throw DataError(path, "", "no [[" + key + "]] tables");
+    std::vector<const toml::table*> out;
+    for (const toml::node& node : *array) {
+        const toml::table* table = node.as_table();
+        if (!table)
+            throw DataError(path, line_of(node.source()), "'" + key + "' must be tables");
+        out.push_back(table);
+    }
+    return out;
+}
+
+TomlRecord::TomlRecord(const toml::table& table, std::string file, const std::string& kind,
+                       std::size_t index)
+    : m_table(table), m_file(std::move(file)) {
+    m_record = kind + " #" + std::to_string(index + 1);
+    if (table.source().begin)
+        m_record += " (" + line_of(table.source()) + ")";
+}
+
+void TomlRecord::name_after(const std::string& id) {
+    const auto paren = m_record.find(" #");
+    m_record = m_record.substr(0, paren) + " '" + id + "'";
+}
+
+void TomlRecord::fail(const std::string& key, const std::string& message) const {
+    throw DataError(m_file, m_record, (key.empty() ? "" : "'" + key + "': ") + message);
+}
+
+const toml::node* TomlRecord::find(const std::string& key) {
+    m_read.insert(key);
+    return m_table.get(key);
+}
+
+std::string TomlRecord::optional_text(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return {};
+    const auto* value = node->as_string();
+    if (!value)
+        fail(key, "must be a string");
+    return value->get();
+}
+
+std::string TomlRecord::text(const std::string& key) {
+    if (!m_table.get(key))
+        fail(key, "missing");
+    std::string value = optional_text(key);
+    if (value.empty())
+        fail(key, "is empty");
+    return value;
+}
+
+std::vector<std::string> TomlRecord::texts(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return {};
+    const toml::array* array = node->as_array();
+    if (!array)
+        fail(key, "must be an array of strings");
+    std::vector<std::string> out;
+    for (const toml::node& item : *array) {
+        const auto* value = item.as_string();
+        if (!value || value->get().empty())
+            fail(key, "must hold non-empty strings");
+        out.push_back(value->get());
+    }
+    return out;
+}
+
+std::optional<long> TomlRecord::optional_count(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return std::nullopt;
+    const auto* value = node->as_integer();
+    if (!value)
+        fail(key, "must be an integer");
+    if (value->get() <= 0)
+        fail(key, "must be positive");
+    return static_cast<long>(value->get());
+}
+
+bool TomlRecord::flag(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return false;
+    const auto* value = node->as_boolean();
+    if (!value)
+        fail(key, "must be true or false");
+    return value->get();
+}
+
+Certainty TomlRecord::certainty(const std::string& key) {
+    const std::string value = text(key);
+    const auto c = certainty_from_string(value);
+    if (!c)
+        fail(key, "unknown certainty '" + value + "' (exact, approximate, uncertain)");
+    return *c;
+}
+
+int TomlRecord::year_value(const toml::node& node, const std::string& key) const {
+    const auto* value = node.as_integer();
+    if (!value)
+        fail(key, "years must be integers");
+    if (value->get() < -10000 || value->get() > 10000)
+        fail(key, "year out of range");
+    return static_cast<int>(value->get());
+}
+
+std::optional<YearRange> TomlRecord::years(bool required) {
+    const toml::node* single = find("year");
+    const toml::node* span = find("years");
+    if (single && span)
+        fail("years", "give either 'year' or 'years', not both");
+    if (single) {
+        const int y = year_value(*single, "year");
+        return YearRange{y, y};
+    }
+    if (!span) {
+        if (required)
+            fail("year", "missing ('year = Y' or 'years = [first, last]')");
+        return std::nullopt;
+    }
+    const toml::array* array = span->as_array();
+    if (!array || array->size() != 2)
+        fail("years", "must be [first, last]");
+    return YearRange{year_value(*array->get(0), "years"), year_value(*array->get(1), "years")};
+}
+
+std::vector<const toml::table*> TomlRecord::tables(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return {};
+    const toml::array* array = node->as_array();
+    if (!array)
+        fail(key, "must be an array of tables");
+    std::vector<const toml::table*> out;
+    for (const toml::node& item : *array) {
+        const toml::table* table = item.as_table();
+        if (!table)
+            fail(key, "must hold tables");
+        out.push_back(table);
+    }
+    return out;
+}
+
+void TomlRecord::finish() const {
+    for (const auto& [name, node] : m_table)
+        if (!m_read.count(std::string(name.str())))
+            fail(std::string(name.str()), "unknown key");
+}
+
+}  // namespace cm::detail

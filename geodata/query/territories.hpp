@@ -1,0 +1,21 @@
+#pragma once
+
+// Polities' land in a year: the union of the regions each holds (through GEOS).
+
+#include <vector>
+
+#include "geodata/model/atlas.hpp"
+
+namespace cm {
+
+/// One Territory per polity that holds at least one region in @p year, in the order of
+/// atlas.polities (polity ids missing from it come last, in region order).
+/// @post each geometry is the union of its regions: valid when the regions tile without
+///       overlap (check_history), with shared borders dissolved.
+/// @post certainty is the weakest certainty among the spans of its regions.
+std::vector<Territory> territories_in_year(const Atlas& atlas, int year);
+
+/// @returns the union of @p parts as valid polygons (empty for no parts).
+PolygonGeometry union_of(const std::vector<const PolygonGeometry*>& parts);
+
+}  // namespace cm
