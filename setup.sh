@@ -11,13 +11,15 @@ packages=(
   # configuration and command line
   libtomlplusplus-dev libcli11-dev
   # video and GIF encoding
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev libpng-dev
   # tests, fuzzing, benchmarks
   libgtest-dev clang libclang-rt-14-dev time
   # pinned fonts (see fonts/fonts.conf)
   fonts-noto-core
   # default basemap: ETOPO5 relief and GSHHS land and lakes
   ferret-datasets python-cartopy-data
+  # GDAL command-line tools for geodata/tools/gazetteer_check_image.sh
+  gdal-bin
 )
 
 missing=()

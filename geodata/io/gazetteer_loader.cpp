@@ -59,14 +59,18 @@ std::vector<std::string> list_field(const OGRFeature& f, const char* name,
     return values;
 }
 
-void check_unknown_fields(const OGRFeatureDefn& defn, const std::string& path) {
+bool is_known_field(const std::string& name) {
+    return std::find(kKnownFields.begin(), kKnownFields.end(), name) != kKnownFields.end();
+}
+
+/// GeoJSON layers take the union of all features' properties as their schema, so an unknown
+/// property is reported at the feature that sets it.
+void check_unknown_fields(const OGRFeature& f, const FeatureContext& ctx) {
+    const OGRFeatureDefn& defn = *f.GetDefnRef();
     for (int i = 0; i < defn.GetFieldCount(); ++i) {
         const std::string name = defn.GetFieldDefn(i)->GetNameRef();
-        bool known = false;
-        for (auto k : kKnownFields)
-            known = known || k == name;
-        if (!known)
-            throw DataError(path, "", "unknown property '" + name + "'");
+        if (!is_known_field(name) && f.IsFieldSet(i))
+            ctx.fail("unknown property '" + name + "'");
     }
 }
 
@@ -109,6 +113,7 @@ Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
     Place place;
     place.id = string_field(f, "id", ctx, true);
     FeatureContext named{ctx.file, "feature '" + place.id + "'"};
+    check_unknown_fields(f, named);
     place.name = string_field(f, "name", named, true);
     place.names = list_field(f, "names", named, true);
     const std::string type = string_field(f, "type", named, true);
@@ -148,7 +153,6 @@ std::vector<Place> load_gazetteer(const std::string& path) {
     if (ds->GetLayerCount() != 1)
         throw DataError(path, "", "expected one layer of features");
     OGRLayer* layer = ds->GetLayer(0);
-    check_unknown_fields(*layer->GetLayerDefn(), path);
     std::vector<Place> places;
     layer->ResetReading();
     for (int index = 0;; ++index) {
