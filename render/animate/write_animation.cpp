@@ -1,0 +1,177 @@
+#include "write_animation.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <memory>
+#include <variant>
+
+#include "geodata/model/error.hpp"
+#include "render/animate/progress_bar.hpp"
+#include "render/output/frame_dir.hpp"
+#include "render/output/gif_writer.hpp"
+#include "render/output/video_writer.hpp"
+
+namespace cm {
+namespace {
+
+/// The GIF writer with the palette its frames are mapped onto.
+struct GifOutput {
+    std::unique_ptr<GifPalette> palette;
+    std::unique_ptr<GifWriter> writer;
+};
+using Encoder =
+    std::variant<std::unique_ptr<VideoWriter>, GifOutput, std::unique_ptr<FrameDirWriter>>;
+
+template <class... Fs>
+struct Overload : Fs... {
+    using Fs::operator()...;
+};
+template <class... Fs>
+Overload(Fs...) -> Overload<Fs...>;
+
+/// A palette from every year's full state, rendered in parallel like the frames themselves;
+/// transition frames are blends of these and are dithered onto it.
+std::unique_ptr<GifPalette> gif_palette(const FramePlan& plan, const FrameSource& source,
+                                        const ScheduleOptions& options) {
+    std::vector<PlannedFrame> full_years;
+    for (int i = plan.frames_per_year - 1; i < plan.frame_count(); i += plan.frames_per_year)
+        full_years.push_back(planned_frame(plan, i));
+    auto palette = std::make_unique<GifPalette>();
+    ScheduleOptions quiet = options;
+    quiet.on_progress = nullptr;
+    render_in_order(
+        full_years, source,
+        [&](const PlannedFrame&, const RasterImage& image) { palette->add_sample(image); }, quiet);
+    palette->choose();
+    return palette;
+}
+
+FrameDirManifest manifest_of(const AnimationJob& job) {
+    return FrameDirManifest{
+        job.plan.frame_count(),  job.plan.fps, job.width, job.height, job.plan.years,
+        job.plan.frames_per_year};
+}
+
+Encoder open_encoder(const AnimationJob& job, const FrameSource& source,
+                     const ScheduleOptions& options) {
+    switch (animation_format_for(job.output)) {
+        case AnimationFormat::mp4:
+        case AnimationFormat::webm:
+            return std::make_unique<VideoWriter>(
+                job.output,
+                VideoSettings{job.width, job.height, job.plan.fps, video_codec_for(job.output)});
+        case AnimationFormat::gif: {
+            GifOutput gif;
+            gif.palette = gif_palette(job.plan, source, options);
+            gif.writer =
+                std::make_unique<GifWriter>(job.output, job.width, job.height, job.plan.fps);
+            return gif;
+        }
+        case AnimationFormat::frame_dir:
+            break;
+    }
+    const auto mode = job.shard ? FrameDirWriter::Mode::shard : FrameDirWriter::Mode::whole;
+    return std::make_unique<FrameDirWriter>(job.output, manifest_of(job), mode);
+}
+
+void add_frame(Encoder& encoder, const PlannedFrame& frame, const RasterImage& image) {
+    std::visit(Overload{
+                   [&](std::unique_ptr<VideoWriter>& v) { v->add_frame(image); },
+                   [&](GifOutput& g) { g.writer->add_frame(g.palette->remap(image)); },
+                   [&](std::unique_ptr<FrameDirWriter>& d) { d->add_frame(frame.index, image); },
+               },
+               encoder);
+}
+
+void finish(Encoder& encoder) {
+    std::visit(Overload{
+                   [](std::unique_ptr<VideoWriter>& v) { v->finish(); },
+                   [](GifOutput& g) { g.writer->finish(); },
+                   [](std::unique_ptr<FrameDirWriter>& d) { d->finish(); },
+               },
+               encoder);
+}
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+}  // namespace
+
+AnimationFormat animation_format_for(const std::string& path) {
+    std::error_code ec;
+    if (path.empty())
+        throw UsageError("no output given (-o)");
+    if (path.back() == '/' || std::filesystem::is_directory(path, ec))
+        return AnimationFormat::frame_dir;
+    const std::string ext = lower_extension(path);
+    if (ext.empty())
+        return AnimationFormat::frame_dir;
+    if (ext == ".mp4" || ext == ".m4v" || ext == ".mov")
+        return AnimationFormat::mp4;
+    if (ext == ".webm")
+        return AnimationFormat::webm;
+    if (ext == ".gif")
+        return AnimationFormat::gif;
+    throw UsageError(path + ": unknown animation format '" + ext +
+                     "' (expected .mp4, .webm, .gif or a directory for PNG frames)");
+}
+
+void write_animation(const AnimationJob& job, const FrameSource& source,
+                     const ScheduleOptions& options) {
+    const bool to_dir = animation_format_for(job.output) == AnimationFormat::frame_dir;
+    if (job.shard && !to_dir)
+        throw UsageError(
+            "--shard writes PNG frames: give a directory as output, then "
+            "encode it with --frames DIR");
+    const std::vector<PlannedFrame> frames =
+        frames_of_shard(job.plan, job.shard.value_or(Shard{0, 1}));
+    Encoder encoder = open_encoder(job, source, options);
+    std::optional<ProgressBar> bar;
+    if (job.show_progress)
+        bar.emplace("frames", static_cast<int>(frames.size()));
+    ScheduleOptions scheduled = options;
+    scheduled.on_progress = [&](int done) {
+        if (bar)
+            bar->update(done);
+        if (options.on_progress)
+            options.on_progress(done);
+    };
+    try {
+        render_in_order(
+            frames, source,
+            [&](const PlannedFrame& f, const RasterImage& image) { add_frame(encoder, f, image); },
+            scheduled);
+    } catch (...) {
+        if (bar)
+            bar->finish();
+        throw;
+    }
+    finish(encoder);
+    if (bar)
+        bar->finish();
+}
+
+void assemble_frames(const std::string& frame_dir, const std::string& output, bool show_progress,
+                     const ScheduleOptions& options) {
+    if (animation_format_for(output) == AnimationFormat::frame_dir)
+        throw UsageError(output + ": --frames encodes a video or GIF; give .mp4, .webm or .gif");
+    const FrameDirManifest m = read_manifest(frame_dir);
+    AnimationJob job;
+    job.plan = FramePlan{m.years, m.fps, m.frames_per_year, 0};
+    job.width = m.width;
+    job.height = m.height;
+    job.output = output;
+    job.show_progress = show_progress;
+    if (job.plan.frame_count() != m.frame_count)
+        throw DataError(frame_dir + "/animation.toml", "frame_count",
+                        "does not match the years and frames_per_year");
+    write_animation(
+        job, [&](const PlannedFrame& f) { return read_frame(frame_dir, f.index); }, options);
+}
+
+}  // namespace cm

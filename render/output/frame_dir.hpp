@@ -1,0 +1,68 @@
+#pragma once
+
+// An animation as a directory of numbered PNG frames (frame_00001.png, ...) plus
+// animation.toml saying how to play them (frame count, rate, size, years). Used for
+// editing frames by hand, and by `--shard K/N`: every shard writes its frames into the
+// same directory, and `animate --frames DIR` encodes the set like a single run would.
+
+#include <optional>
+#include <string>
+
+#include "geodata/model/years.hpp"
+#include "render/canvas/raster_image.hpp"
+
+namespace cm {
+
+/// What animation.toml records.
+struct FrameDirManifest {
+    int frame_count = 0;
+    double fps = 2.0;
+    int width = 0;
+    int height = 0;
+    YearRange years;
+    int frames_per_year = 1;
+    friend bool operator==(const FrameDirManifest&, const FrameDirManifest&) = default;
+};
+
+/// "frame_00001.png" for index 0.
+std::string frame_file_name(int index);
+
+/// Encodes @p image as PNG bytes (Cairo, reproducible).
+/// @throws OutputError naming @p shown_path on failure.
+std::string encode_png(const RasterImage& image, const std::string& shown_path);
+
+/// Reads frame @p index of @p dir as a Cairo ARGB32 image.
+/// @throws DataError naming the file when it is missing or not a PNG.
+RasterImage read_frame(const std::string& dir, int index);
+
+/// Reads and checks @p dir/animation.toml (unknown keys and missing values are errors).
+/// @throws DataError naming the file, the key and what was expected.
+FrameDirManifest read_manifest(const std::string& dir);
+
+/// Writes the frames of one run into a directory. A whole run builds a temporary directory
+/// beside the target and renames it into place at the end (an existing frame directory is
+/// replaced); a shard writes each frame atomically into the shared target directory.
+class FrameDirWriter {
+  public:
+    enum class Mode { whole, shard };
+
+    /// @throws OutputError when the parent directory is missing or unwritable, or the
+    /// target exists and is not a frame directory.
+    FrameDirWriter(const std::string& target, const FrameDirManifest& manifest, Mode mode);
+    ~FrameDirWriter();
+    FrameDirWriter(const FrameDirWriter&) = delete;
+    FrameDirWriter& operator=(const FrameDirWriter&) = delete;
+
+    void add_frame(int index, const RasterImage& image);
+    /// Writes the manifest and (whole runs) moves the directory into place.
+    void finish();
+
+  private:
+    std::string m_target;
+    std::string m_dir;  ///< where frames go now: the temporary directory or the target
+    FrameDirManifest m_manifest;
+    Mode m_mode;
+    bool m_finished = false;
+};
+
+}  // namespace cm
