@@ -1,0 +1,207 @@
+#include "render/layers/relief.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <numbers>
+
+#include <cairo.h>
+
+#include "geodata/model/error.hpp"
+#include "render/layers/relief_generalise.hpp"
+#include "render/project/lonlat_mesh.hpp"
+
+namespace cm {
+
+namespace {
+
+/// Heights where there is no data (outside the grid or the projection's domain).
+constexpr float kNoData = -1.0e6f;
+/// The tint table covers this range of heights in steps of kTintStepM.
+constexpr double kTintLowM = -1000.0;
+constexpr double kTintStepM = 4.0;
+constexpr int kTintEntries = 2800;  // up to 10 200 m
+
+struct Rgb {
+    float r = 0, g = 0, b = 0;
+};
+
+Rgb rgb(const Colour& c) {
+    return {static_cast<float>(c.r), static_cast<float>(c.g), static_cast<float>(c.b)};
+}
+
+Rgb tint_at(const std::vector<TintStop>& stops, double metres) {
+    if (stops.empty())
+        return {0.8f, 0.8f, 0.8f};
+    if (metres <= stops.front().metres)
+        return rgb(stops.front().colour);
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        const TintStop& a = stops[i - 1];
+        const TintStop& b = stops[i];
+        if (metres > b.metres)
+            continue;
+        const double t = (metres - a.metres) / std::max(b.metres - a.metres, 1e-9);
+        return {static_cast<float>(a.colour.r + (b.colour.r - a.colour.r) * t),
+                static_cast<float>(a.colour.g + (b.colour.g - a.colour.g) * t),
+                static_cast<float>(a.colour.b + (b.colour.b - a.colour.b) * t)};
+    }
+    return rgb(stops.back().colour);
+}
+
+std::vector<Rgb> tint_table(const ReliefStyle& style) {
+    std::vector<Rgb> table(kTintEntries);
+    for (int i = 0; i < kTintEntries; ++i)
+        table[i] = tint_at(style.tint, kTintLowM + i * kTintStepM);
+    return table;
+}
+
+/// A light as a unit vector (x east, y north, z up) and its share of the illumination.
+struct Light {
+    float x = 0, y = 0, z = 0, weight = 0;
+};
+
+std::vector<Light> lights_of(const ReliefStyle& style) {
+    const double alt = style.light_altitude_deg * std::numbers::pi / 180.0;
+    std::vector<std::pair<double, double>> spread = {{0.0, 1.0}};
+    if (style.multidirectional)
+        spread = {{-60.0, 0.2}, {-25.0, 0.25}, {0.0, 0.35}, {30.0, 0.2}};
+    std::vector<Light> lights;
+    for (const auto& [offset, weight] : spread) {
+        const double az = (style.light_azimuth_deg + offset) * std::numbers::pi / 180.0;
+        lights.push_back({static_cast<float>(std::sin(az) * std::cos(alt)),
+                          static_cast<float>(std::cos(az) * std::cos(alt)),
+                          static_cast<float>(std::sin(alt)), static_cast<float>(weight)});
+    }
+    return lights;
+}
+
+int output_size(double pt, double px_per_pt) {
+    return std::max(1, static_cast<int>(std::lround(pt * px_per_pt)));
+}
+
+/// Heights at the centres of coarse cells of @p scale output pixels, from the smoothed grid.
+relief::HeightRaster coarse_heights(const ElevationGrid& grid, const Projection& projection,
+                                    const PageFrame& frame, int width, int height, int scale) {
+    relief::HeightRaster coarse;
+    coarse.width = (width + scale - 1) / scale;
+    coarse.height = (height + scale - 1) / scale;
+    coarse.metres.resize(static_cast<std::size_t>(coarse.width) * coarse.height);
+    const LonLatMesh mesh(projection, frame, width, height, 2 * scale);
+    for (int j = 0; j < coarse.height; ++j) {
+        for (int i = 0; i < coarse.width; ++i) {
+            const auto at = mesh.at((i + 0.5) * scale, (j + 0.5) * scale);
+            float h = at ? relief::sample_height(grid, *at) : kNoData;
+            if (!std::isfinite(h))
+                h = kNoData;
+            coarse.metres[static_cast<std::size_t>(j) * coarse.width + i] = h;
+        }
+    }
+    return coarse;
+}
+
+/// Everything the per-pixel loop needs, computed once.
+struct Shader {
+    std::vector<Rgb> tint;
+    std::vector<Light> lights;
+    Rgb water;
+    float sea_floor = 0;
+    float opacity = 0;
+    float flat = 1;     // illumination of flat ground
+    float slope_k = 1;  // z_factor / (2 * metres per pixel)
+
+    std::uint32_t pixel(float h, float dzdx, float dzdy) const;
+};
+
+std::uint32_t pack(float r, float g, float b) {
+    const auto channel = [](float v) {
+        return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f));
+    };
+    return 0xFF000000u | channel(r) << 16 | channel(g) << 8 | channel(b);
+}
+
+std::uint32_t Shader::pixel(float h, float dzdx, float dzdy) const {
+    if (h < sea_floor)
+        return pack(water.r, water.g, water.b);
+    const float nx = -dzdx * slope_k;
+    const float ny = -dzdy * slope_k;
+    const float inv = 1.0f / std::sqrt(nx * nx + ny * ny + 1.0f);
+    float light = 0.0f;
+    for (const Light& l : lights)
+        light += l.weight * std::max(0.0f, (nx * l.x + ny * l.y + l.z) * inv);
+    const float factor = std::clamp(1.0f + opacity * (light / flat - 1.0f), 0.0f, 1.4f);
+    const int index =
+        std::clamp(static_cast<int>((h - kTintLowM) / kTintStepM), 0, kTintEntries - 1);
+    const Rgb& c = tint[static_cast<std::size_t>(index)];
+    return pack(c.r * factor, c.g * factor, c.b * factor);
+}
+
+Shader make_shader(const ReliefStyle& style, double metres_per_px) {
+    Shader s;
+    s.tint = tint_table(style);
+    s.lights = lights_of(style);
+    s.water = rgb(style.water);
+    s.sea_floor = static_cast<float>(style.sea_floor_below_m);
+    s.opacity = static_cast<float>(std::clamp(style.hillshade_opacity, 0.0, 1.0));
+    float flat = 0.0f;
+    for (const Light& l : s.lights)
+        flat += l.weight * l.z;
+    s.flat = std::max(flat, 1e-3f);
+    s.slope_k = static_cast<float>(style.z_factor / (2.0 * metres_per_px));
+    return s;
+}
+
+/// Shades the upsampled heights row by row, keeping three rows for the vertical gradient.
+void shade_rows(const relief::CubicUpsampler& heights, const Shader& shader, RasterImage& image) {
+    const int w = image.width;
+    std::array<std::vector<float>, 3> rows;
+    for (auto& r : rows)
+        r.resize(static_cast<std::size_t>(w));
+    heights.row(0, rows[1].data());
+    rows[0] = rows[1];
+    for (int y = 0; y < image.height; ++y) {
+        if (y + 1 < image.height)
+            heights.row(y + 1, rows[2].data());
+        else
+            rows[2] = rows[1];
+        const float* above = rows[0].data();
+        const float* mid = rows[1].data();
+        const float* below = rows[2].data();
+        auto* out = reinterpret_cast<std::uint32_t*>(image.pixels.data() +
+                                                     static_cast<std::size_t>(y) * image.stride);
+        for (int x = 0; x < w; ++x) {
+            const float dzdx = mid[std::min(x + 1, w - 1)] - mid[std::max(x - 1, 0)];
+            const float dzdy = above[x] - below[x];  // northwards: the row above is north
+            out[x] = shader.pixel(mid[x], dzdx, dzdy);
+        }
+        std::swap(rows[0], rows[1]);
+        std::swap(rows[1], rows[2]);
+    }
+}
+
+}  // namespace
+
+RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection,
+                         const PageFrame& frame, double px_per_pt, const ReliefStyle& style) {
+    if (grid.width < 2 || grid.height < 2 || grid.metres.empty())
+        throw RenderError("relief: the height grid is empty");
+    RasterImage image;
+    image.width = output_size(frame.map_box.width(), px_per_pt);
+    image.height = output_size(frame.map_box.height(), px_per_pt);
+    image.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, image.width);
+    image.pixels.resize(static_cast<std::size_t>(image.stride) * image.height);
+
+    const double metres_per_px = 1.0 / (frame.pt_per_m * px_per_pt);
+    const int scale = std::max(1, static_cast<int>(std::lround(1.0 / style.generalise_fraction)));
+    const double coarse_deg = scale * metres_per_px / 111'320.0;
+    const int radius = static_cast<int>(std::lround(coarse_deg / grid.cell_height_deg() / 2.0));
+    const ElevationGrid smoothed = relief::smooth(grid, radius);
+    const relief::HeightRaster coarse =
+        coarse_heights(smoothed, projection, frame, image.width, image.height, scale);
+    const relief::CubicUpsampler heights(coarse, scale, image.width, image.height);
+    shade_rows(heights, make_shader(style, metres_per_px), image);
+    return image;
+}
+
+}  // namespace cm
