@@ -108,34 +108,45 @@ bool flags(const Place& p, const std::string& key) {
                        [&](const std::string& s) { return comparable(s) == key; });
 }
 
+/// A variant as one place spells it.
+struct Holder {
+    const Place* place;
+    const std::string* spelling;
+};
+
 /// Every variant must belong to one place, or be flagged in shared_names by each place
-/// that has it; a flag on a name no other place has is stale and reported too.
+/// that has it; a flag on a name no other place has is stale and reported too. Places
+/// with the same id are reported once as duplicates, not again for their names.
 void check_shared_names(const std::vector<Place>& places, const std::string& file,
                         ProblemList& out) {
-    std::map<std::string, std::vector<const Place*>> holders;
+    std::map<std::string, std::vector<Holder>> holders;
     for (const Place& p : places) {
         std::set<std::string> own;
         for (const std::string& n : p.names)
             if (own.insert(comparable(n)).second)
-                holders[comparable(n)].push_back(&p);
+                holders[comparable(n)].push_back({&p, &n});
     }
     for (const auto& [key, held_by] : holders) {
-        if (held_by.size() < 2)
-            continue;
-        for (const Place* p : held_by) {
-            if (flags(*p, key))
+        for (const Holder& h : held_by) {
+            const auto other = std::find_if(held_by.begin(), held_by.end(), [&](const Holder& o) {
+                return o.place->id != h.place->id;
+            });
+            if (other == held_by.end() || flags(*h.place, key))
                 continue;
-            const Place* other = held_by.front() == p ? held_by[1] : held_by.front();
-            out.push_back({file, record_of(*p), "names",
-                           "variant '" + key + "' is also a name of '" + other->id +
+            out.push_back({file, record_of(*h.place), "names",
+                           "variant '" + *h.spelling + "' is also a name of '" + other->place->id +
                                "'; list it in shared_names if the ambiguity is intended"});
         }
     }
     for (const Place& p : places)
-        for (const std::string& s : p.shared_names)
-            if (holders[comparable(s)].size() < 2)
+        for (const std::string& s : p.shared_names) {
+            const auto& held_by = holders[comparable(s)];
+            const bool shared = std::any_of(held_by.begin(), held_by.end(),
+                                            [&](const Holder& o) { return o.place->id != p.id; });
+            if (!shared)
                 out.push_back({file, record_of(p), "shared_names",
                                "'" + s + "' is flagged as shared but no other place has it"});
+        }
 }
 
 }  // namespace

@@ -60,9 +60,10 @@ TEST(CheckGazetteer, ReportsSharedVariantThatNoPlaceFlags) {
     const auto problems = check_fixture("shared-name-unflagged.geojson");
     EXPECT_EQ(problems.size(), 2u) << all(problems);
     EXPECT_TRUE(
-        has_problem(problems, "feature 'talas'", "variant 'talas' is also a name of 'taraz'"))
+        has_problem(problems, "feature 'talas'", "variant 'Talas' is also a name of 'taraz'"))
         << all(problems);
-    EXPECT_TRUE(has_problem(problems, "feature 'taraz'", "also a name of 'talas'"))
+    EXPECT_TRUE(
+        has_problem(problems, "feature 'taraz'", "variant 'talas' is also a name of 'talas'"))
         << all(problems);
 }
 
@@ -95,4 +96,13 @@ TEST(CheckGazetteer, ReportsNaNAndOutOfRangeCoordinatesInAnAtlasBuiltInMemory) {
     const auto problems = cm::check_gazetteer(atlas, cm::AtlasFiles{"g.geojson", ""});
     EXPECT_TRUE(has_problem(problems, "feature 'sayram'", "out of range or not a number"));
     EXPECT_TRUE(has_problem(problems, "feature 'issyk-kul'", "out of range or not a number"));
+}
+
+TEST(CheckGazetteer, ACopiedFeatureIsOneDuplicateNotAFloodOfSharedNames) {
+    cm::Atlas atlas;
+    atlas.places = cm::load_gazetteer(fixture("valid.geojson"));
+    atlas.places.push_back(atlas.places[1]);
+    const auto problems = cm::check_gazetteer(atlas, cm::AtlasFiles{"g.geojson", ""});
+    ASSERT_EQ(problems.size(), 1u) << all(problems);
+    EXPECT_EQ(problems[0].message, "duplicate id 'issyk-kul'");
 }
