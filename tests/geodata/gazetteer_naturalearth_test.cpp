@@ -195,3 +195,26 @@ TEST_F(GazetteerVsNaturalEarth, TownsSitOnTheirModernSites) {
             << id;
     }
 }
+
+TEST_F(GazetteerVsNaturalEarth, RiversPassTheTownsOnTheirBanks) {
+    // Natural Earth has no line for the Chu, Talas, Ayagoz or Karatal, but it has the towns
+    // that stand on them.
+    const std::vector<std::pair<std::string, std::vector<std::string>>> banks{
+        {"chu", {"Tokmak", "Shu"}},
+        {"talas", {"Talas", "Taraz"}},
+        {"ayagoz", {"Ayakoz"}},
+        {"karatal", {"Taldyqorghan", "Ushtobe"}},
+        {"naryn", {"Naryn"}},
+        {"syr-darya", {"Qyzylorda"}},
+        {"amu-darya", {"Termiz", "Nukus"}},
+        {"irtysh", {"Oskemen", "Semey", "Pavlodar", "Omsk"}},
+        {"yenisei", {"Kyzyl", "Abakan", "Krasnoyarsk"}},
+        {"volga", {"Astrakhan"}}};
+    for (const auto& [id, towns] : banks)
+        for (const std::string& town : towns) {
+            const Lines ne = read_lines("ne_10m_populated_places_simple.geojson", {town});
+            ASSERT_EQ(ne.size(), 1u) << town;
+            EXPECT_LE(cm::test::distance_to_line_km(ne[0][0], river(id)), kTownToleranceKm)
+                << id << " misses " << town;
+        }
+}
