@@ -1,0 +1,34 @@
+#include "geocoder.hpp"
+
+#include "geodata/geocode/candidates.hpp"
+#include "geodata/geocode/mentions.hpp"
+
+namespace cm::geocode {
+
+Geocoding geocode(const std::vector<Article>& articles, const PlaceIndex& index) {
+    Geocoding result;
+    std::vector<std::vector<Sighting>> by_place(index.places().size());
+    for (const Article& article : articles) {
+        result.articles.push_back(article.name);
+        const std::vector<Word> words = split_words(article.text);
+        const Findings found = find_mentions(words, index);
+        for (const Mention& m : found.mentions)
+            by_place[m.place].push_back(sighting_of(article, words, m.span));
+        for (Candidate& c : find_candidates(article, words, found))
+            result.unresolved.push_back(std::move(c));
+    }
+    for (std::size_t i = 0; i < by_place.size(); ++i)
+        if (!by_place[i].empty())
+            result.places.push_back({index.places()[i], std::move(by_place[i])});
+    return result;
+}
+
+Geocoding geocode_files(const std::vector<std::string>& paths, const PlaceIndex& index) {
+    std::vector<Article> articles;
+    articles.reserve(paths.size());
+    for (const std::string& path : paths)
+        articles.push_back(read_article(path));
+    return geocode(articles, index);
+}
+
+}  // namespace cm::geocode

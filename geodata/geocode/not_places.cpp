@@ -1,0 +1,30 @@
+#include "not_places.hpp"
+
+#include <fstream>
+
+#include "geodata/geocode/normalize.hpp"
+#include "geodata/model/error.hpp"
+
+namespace cm::geocode {
+
+std::vector<std::string> load_not_places(const std::string& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw DataError(path, "", "cannot read the list of names that are not places");
+    std::vector<std::string> phrases;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (first_invalid_utf8(line))
+            throw DataError(path, "line " + std::to_string(number), "not UTF-8 text");
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#')
+            continue;
+        const auto last = line.find_last_not_of(" \t\r");
+        phrases.push_back(line.substr(first, last - first + 1));
+    }
+    if (in.bad())
+        throw DataError(path, "", "cannot read the list of names that are not places");
+    return phrases;
+}
+
+}  // namespace cm::geocode
