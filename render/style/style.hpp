@@ -10,6 +10,7 @@
 
 #include "render/canvas/colour.hpp"
 #include "render/labels/label.hpp"
+#include "render/layers/relief.hpp"
 
 namespace cm {
 
@@ -95,9 +96,10 @@ struct FontStyle {
         credits;
 };
 
-/// Relief switch; proj's ReliefStyle parameters are read into the ReliefStyle itself.
-struct ReliefSwitch {
+/// Relief on or off, and how it is shaded.
+struct ReliefSettings {
     bool enabled = true;
+    ReliefStyle shading;
 };
 
 struct Style {
@@ -109,7 +111,7 @@ struct Style {
     SymbolStyle symbols;
     FurnitureStyle furniture;
     FontStyle fonts;
-    ReliefSwitch relief;
+    ReliefSettings relief;
 };
 
 /// @returns the colour of a polity's colour key, or the style's fallback.

@@ -114,8 +114,15 @@ void read_fonts(StyleTable t, FontStyle& s) {
     t.finish();
 }
 
-void read_relief(StyleTable t, ReliefSwitch& s) {
+void read_relief(StyleTable t, ReliefSettings& s) {
     t.boolean("enabled", s.enabled);
+    t.number("light_azimuth_deg", s.shading.light_azimuth_deg);
+    t.number("light_altitude_deg", s.shading.light_altitude_deg);
+    t.number("z_factor", s.shading.z_factor);
+    t.boolean("multidirectional", s.shading.multidirectional);
+    t.colour("water", s.shading.water);
+    t.number("hillshade_opacity", s.shading.hillshade_opacity);
+    t.number("generalise_fraction", s.shading.generalise_fraction);
     t.finish();
 }
 

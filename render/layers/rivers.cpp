@@ -1,0 +1,28 @@
+#include <algorithm>
+
+#include "render/canvas/paint.hpp"
+#include "render/layers/layers.hpp"
+
+namespace cm {
+
+/// Rivers by rank, widest last so that tributaries join under their main stream.
+void draw_rivers(cairo_t* cr, const PageMap& map, const Style& style) {
+    const auto& widths = style.basemap.river_widths_pt;
+    std::vector<const PageLine*> order;
+    for (const PageLine& river : map.rivers)
+        order.push_back(&river);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const PageLine* a, const PageLine* b) { return a->rank > b->rank; });
+    set_colour(cr, style.basemap.river);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    for (const PageLine* river : order) {
+        const std::size_t rank = std::min<std::size_t>(std::max(river->rank, 0), widths.size() - 1);
+        cairo_set_line_width(cr, widths[rank]);
+        for (const auto& line : river->lines)
+            trace_line(cr, line);
+        cairo_stroke(cr);
+    }
+}
+
+}  // namespace cm

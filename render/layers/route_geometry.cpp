@@ -1,0 +1,163 @@
+#include "render/layers/route_geometry.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace cm {
+namespace {
+
+double distance(PagePt a, PagePt b) {
+    return std::hypot(b.x - a.x, b.y - a.y);
+}
+PagePt mix(PagePt a, PagePt b, double t) {
+    return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+}
+
+/// Control point of a centripetal Catmull-Rom segment leaving @p p1 towards @p p2.
+PagePt control(PagePt p0, PagePt p1, PagePt p2) {
+    const double d1 = std::sqrt(distance(p0, p1)), d2 = std::sqrt(distance(p1, p2));
+    if (d1 < 1e-9 || d2 < 1e-9)
+        return mix(p1, p2, 1.0 / 3.0);
+    const double k = 3.0 * d1 * (d1 + d2);
+    const double w1 = d1 * d1, w2 = d2 * d2, w = 2.0 * w1 + 3.0 * d1 * d2 + w2;
+    return {(w1 * p2.x - w2 * p0.x + w * p1.x) / k, (w1 * p2.y - w2 * p0.y + w * p1.y) / k};
+}
+
+/// Splits @p b at @p t and keeps the first part (de Casteljau).
+Bezier first_part(const Bezier& b, double t) {
+    const PagePt a = mix(b.p0, b.c1, t), m = mix(b.c1, b.c2, t), c = mix(b.c2, b.p3, t);
+    const PagePt d = mix(a, m, t), e = mix(m, c, t);
+    return {b.p0, a, d, mix(d, e, t)};
+}
+
+/// Shortens the curve so it ends @p cut_pt before its end (measured in a straight line).
+void trim_end(std::vector<Bezier>& curve, double cut_pt) {
+    const PagePt end = curve.back().p3;
+    while (curve.size() > 1 && distance(curve.back().p0, end) < cut_pt)
+        curve.pop_back();
+    Bezier& last = curve.back();
+    if (distance(last.p0, end) <= cut_pt) {
+        last = Bezier{last.p0, last.p0, last.p0, last.p0};
+        return;
+    }
+    double lo = 0.0, hi = 1.0;
+    for (int i = 0; i < 40; ++i) {
+        const double mid = (lo + hi) / 2.0;
+        (distance(point_at(last, mid), end) > cut_pt ? lo : hi) = mid;
+    }
+    last = first_part(last, lo);
+}
+
+std::pair<std::pair<long, long>, std::pair<long, long>> endpoint_key(const PageRoute& r) {
+    auto round = [](PagePt p) { return std::make_pair(std::lround(p.x), std::lround(p.y)); };
+    auto a = round(r.points.front()), b = round(r.points.back());
+    return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
+}
+
+/// Moves every point of @p r sideways (to the right of the chord from its lower to its higher
+/// endpoint, so opposite legs part too) by @p offset_pt.
+void shift(PageRoute& r, double offset_pt) {
+    PagePt a = r.points.front(), b = r.points.back();
+    if (std::make_pair(b.x, b.y) < std::make_pair(a.x, a.y))
+        std::swap(a, b);
+    const double len = distance(a, b);
+    if (len < 1e-9)
+        return;
+    const double nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+    for (PagePt& p : r.points)
+        p = {p.x + nx * offset_pt, p.y + ny * offset_pt};
+}
+
+void offset_shared_legs(std::vector<PageRoute>& routes, double offset_pt) {
+    std::map<decltype(endpoint_key(routes.front())), std::vector<PageRoute*>> groups;
+    for (PageRoute& r : routes)
+        groups[endpoint_key(r)].push_back(&r);
+    for (auto& [key, members] : groups) {
+        const double n = static_cast<double>(members.size());
+        for (std::size_t i = 0; i < members.size(); ++i)
+            shift(*members[i], (static_cast<double>(i) - (n - 1.0) / 2.0) * offset_pt);
+    }
+}
+
+}  // namespace
+
+double route_width_pt(std::optional<long> strength, long weakest, long strongest,
+                      const RouteStyle& style) {
+    if (!strength)
+        return style.default_pt;
+    if (strongest <= weakest)
+        return (style.min_pt + style.max_pt) / 2.0;
+    const double t = static_cast<double>(*strength - weakest) / double(strongest - weakest);
+    return style.min_pt + std::clamp(t, 0.0, 1.0) * (style.max_pt - style.min_pt);
+}
+
+std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
+                                      const RouteStyle& style,
+                                      const detail::PageProjector& to_page) {
+    long weakest = 0, strongest = 0;
+    bool any = false;
+    for (const SceneRoute& r : routes)
+        if (r.strength) {
+            weakest = any ? std::min(weakest, *r.strength) : *r.strength;
+            strongest = any ? std::max(strongest, *r.strength) : *r.strength;
+            any = true;
+        }
+    std::vector<PageRoute> out;
+    for (const SceneRoute& r : routes) {
+        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style)};
+        for (const LonLat& w : r.waypoints)
+            if (auto at = to_page.point(w))
+                p.points.push_back(*at);
+        if (p.points.size() >= 2)
+            out.push_back(std::move(p));
+    }
+    if (!out.empty())
+        offset_shared_legs(out, style.offset_mm * kPtPerMm);
+    return out;
+}
+
+PagePt point_at(const Bezier& b, double t) {
+    const double u = 1.0 - t;
+    const double a = u * u * u, c = 3 * u * u * t, d = 3 * u * t * t, e = t * t * t;
+    return {a * b.p0.x + c * b.c1.x + d * b.c2.x + e * b.p3.x,
+            a * b.p0.y + c * b.c1.y + d * b.c2.y + e * b.p3.y};
+}
+
+std::vector<Bezier> smooth_curve(const std::vector<PagePt>& points) {
+    std::vector<Bezier> out;
+    const std::size_t n = points.size();
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const PagePt p1 = points[i], p2 = points[i + 1];
+        const PagePt p0 = i > 0 ? points[i - 1] : mix(p2, p1, 2.0);
+        const PagePt p3 = i + 2 < n ? points[i + 2] : mix(p1, p2, 2.0);
+        out.push_back(Bezier{p1, control(p0, p1, p2), control(p3, p2, p1), p2});
+    }
+    return out;
+}
+
+RouteShape route_shape(const std::vector<PagePt>& points, double width_pt,
+                       const RouteStyle& style) {
+    RouteShape shape;
+    shape.body = smooth_curve(points);
+    const Bezier& last = shape.body.back();
+    shape.tip = last.p3;
+    const double length = style.arrow_length_mm * kPtPerMm;
+    const double half = std::max(width_pt * style.arrow_width_ratio, 2.0 * kPtPerMm) / 2.0;
+    // The arrow points along the chord from where the curve is one arrow length from the tip.
+    std::vector<Bezier> probe = shape.body;
+    trim_end(probe, length);
+    PagePt base = probe.back().p3;
+    double len = distance(base, shape.tip);
+    if (len < 1e-6)
+        base = last.p0, len = std::max(distance(base, shape.tip), 1e-6);
+    const double ux = (shape.tip.x - base.x) / len, uy = (shape.tip.y - base.y) / len;
+    const PagePt foot{shape.tip.x - ux * length, shape.tip.y - uy * length};
+    shape.left = {foot.x - uy * half, foot.y + ux * half};
+    shape.right = {foot.x + uy * half, foot.y - ux * half};
+    trim_end(shape.body, length * 0.8);
+    return shape;
+}
+
+}  // namespace cm

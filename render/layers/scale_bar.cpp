@@ -1,0 +1,65 @@
+#include "render/layers/scale_bar.hpp"
+
+#include <cmath>
+
+#include "render/canvas/paint.hpp"
+#include "render/layers/layers.hpp"
+#include "render/project/scale.hpp"
+
+namespace cm {
+namespace {
+
+constexpr double kPadMm = 2.0;
+
+std::string km_text(double km) {
+    return std::to_string(std::lround(km)) + " km";
+}
+
+}  // namespace
+
+ScaleBar fit_scale_bar(double km_per_pt, const Style& style) {
+    const double max_km = style.furniture.scale_bar_mm * kPtPerMm * km_per_pt;
+    const double km = round_scale_length_km(max_km);
+    return {km, km / km_per_pt};
+}
+
+PageBox scale_bar_box(const PageMap& map, const Style& style) {
+    const PageBox& f = map.frame.map_box;
+    if (map.km_per_pt <= 0)
+        return {f.x1, f.y1, f.x1, f.y1};
+    const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
+    const double pad = kPadMm * kPtPerMm;
+    const double w = bar.length_pt + 2 * pad + style.fonts.legend.size_pt * 3.5;
+    const double h = style.fonts.legend.size_pt * 2.2 + 2 * pad;
+    return {f.x1 - pad - w, f.y1 - pad - h, f.x1 - pad, f.y1 - pad};
+}
+
+/// Two alternating halves, 0 at the left, the length at the right end.
+void draw_scale_bar(cairo_t* cr, const PageMap& map, const Style& style) {
+    if (map.km_per_pt <= 0)
+        return;
+    const PageBox box = scale_bar_box(map, style);
+    const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
+    cairo_rectangle(cr, box.x0, box.y0, box.width(), box.height());
+    set_colour(cr, style.furniture.box);
+    cairo_fill(cr);
+    const double pad = kPadMm * kPtPerMm, h = 3.0;
+    const double x0 = box.x0 + pad + style.fonts.legend.size_pt, y = box.y1 - pad - h;
+    for (int i = 0; i < 2; ++i) {
+        cairo_rectangle(cr, x0 + i * bar.length_pt / 2, y, bar.length_pt / 2, h);
+        set_colour(cr, i == 0 ? style.page.frame : style.page.paper);
+        cairo_fill_preserve(cr);
+        set_colour(cr, style.page.frame);
+        cairo_set_line_width(cr, 0.5);
+        cairo_stroke(cr);
+    }
+    const LabelFont& font = style.fonts.legend;
+    const TextSize zero = measure_text(cr, font, "0");
+    draw_text(cr, font, "0", {x0 - zero.width_pt / 2, y - zero.height_pt - 1}, false);
+    const std::string end = km_text(bar.length_km);
+    const TextSize size = measure_text(cr, font, end);
+    draw_text(cr, font, end, {x0 + bar.length_pt - size.width_pt / 2, y - size.height_pt - 1},
+              false);
+}
+
+}  // namespace cm

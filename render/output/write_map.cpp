@@ -1,0 +1,70 @@
+#include "render/output/write_map.hpp"
+
+#include <filesystem>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "geodata/io/atomic_file.hpp"
+#include "geodata/model/error.hpp"
+#include "render/canvas/cairo_handles.hpp"
+#include "render/output/png_encoder.hpp"
+#include "render/output/raster.hpp"
+#include "render/scene/draw.hpp"
+
+namespace cm {
+namespace {
+
+/// A fixed date keeps PDFs byte-identical from run to run.
+constexpr const char* kPdfDate = "2000-01-01T00:00:00Z";
+
+void write_vector(const PageMap& map, const Style& style, const std::string& path, MapFormat format,
+                  bool transparent) {
+    const double w = map.page.width_pt, h = map.page.height_pt;
+    Surface surface =
+        checked(format == MapFormat::pdf ? cairo_pdf_surface_create(path.c_str(), w, h)
+                                         : cairo_svg_surface_create(path.c_str(), w, h),
+                path);
+    if (format == MapFormat::pdf) {
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, kPdfDate);
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_MOD_DATE, kPdfDate);
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+                                       map.scene.title.c_str());
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "campaignmap");
+    } else {
+        cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PT);
+    }
+    {
+        Context cr = make_context(surface.get());
+        draw_map(cr.get(), map, style, transparent);
+    }
+    cairo_surface_finish(surface.get());
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+        throw OutputError(path, cairo_status_to_string(cairo_surface_status(surface.get())));
+}
+
+}  // namespace
+
+MapFormat format_of(const std::string& path) {
+    const std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".svg")
+        return MapFormat::svg;
+    if (ext == ".pdf")
+        return MapFormat::pdf;
+    if (ext == ".png")
+        return MapFormat::png;
+    throw OutputError(path, "unknown output format '" + ext + "' (expected .svg, .pdf or .png)");
+}
+
+void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent) {
+    const MapFormat format = format_of(path);
+    AtomicFile file(path);
+    if (format == MapFormat::png) {
+        write_png(render_raster(map, style, transparent), file.temp_path(), !transparent);
+    } else {
+        write_vector(map, style, file.temp_path(), format, transparent);
+    }
+    file.commit();
+}
+
+}  // namespace cm

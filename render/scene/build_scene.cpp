@@ -1,0 +1,143 @@
+#include "render/scene/build_scene.hpp"
+
+#include <algorithm>
+
+#include "geodata/model/error.hpp"
+#include "render/scene/scene_sources.hpp"
+#include "render/scene/scene_territories.hpp"
+
+namespace cm {
+namespace {
+
+std::string years_text(const YearRange& years) {
+    if (years.first == years.last)
+        return std::to_string(years.first);
+    return std::to_string(years.first) + "\u2013" + std::to_string(years.last);
+}
+
+std::string title_of(const Atlas& atlas, const MapSpec& spec) {
+    if (const War* war = find_war(atlas, spec.war_id))
+        return war->name;
+    for (const War& war : atlas.wars)
+        if (war.years == spec.years)
+            return war.name;
+    if (!spec.is_war_map())
+        for (const War& war : atlas.wars)
+            if (war.years.contains(spec.years.first))
+                return war.name;
+    return "Campaigns";
+}
+
+int river_rank(const Place& river) {
+    const Bounds b = bounds_of(river.geometry);
+    const double span = std::max(b.east - b.west, b.north - b.south);
+    return span > 8.0 ? 0 : span > 4.0 ? 1 : span > 1.5 ? 2 : 3;
+}
+
+void add_features(const Atlas& atlas, Scene& scene) {
+    for (const Place& place : atlas.places) {
+        SceneFeature f{place.id, place.name, place.type, place.geometry, 1};
+        if (place.type == PlaceType::river)
+            f.rank = river_rank(place);
+        if (place.type == PlaceType::settlement) {
+            scene.settlements.push_back(std::move(f));
+        } else if (place.type != PlaceType::battlefield) {
+            scene.features.push_back(std::move(f));
+        }
+    }
+}
+
+void add_events(const Atlas& atlas, const YearRange& years, Scene& scene) {
+    for (const Event& e : atlas.events) {
+        if (!e.years.overlaps(years) || e.type == EventType::campaign)
+            continue;
+        const Place* place = find_place(atlas, e.place_id);
+        if (!place)
+            continue;
+        const Polity* victor = find_polity(atlas, e.victor);
+        scene.events.push_back(SceneEvent{e.id, e.name, e.type, e.years, place->id, place->name,
+                                          anchor_of(place->geometry),
+                                          victor ? victor->colour_key : ""});
+        scene.involved.extend(bounds_of(place->geometry));
+        detail::add_source(scene.sources, e.source);
+    }
+}
+
+SceneRoute route_of(const Atlas& atlas, const Campaign& c, const Leg& leg, int index) {
+    SceneRoute r;
+    r.campaign_id = c.id;
+    r.campaign_name = c.name;
+    r.leg = index;
+    r.side = c.side;
+    const Polity* side = find_polity(atlas, c.side);
+    r.side_name = side ? side->name : c.side;
+    r.colour_key = side ? side->colour_key : c.side;
+    r.strength = c.strength;
+    r.retreat = leg.retreat;
+    r.year = leg.year;
+    std::vector<std::string> ids{leg.from};
+    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
+    ids.push_back(leg.to);
+    for (const std::string& id : ids) {
+        const Place* place = find_place(atlas, id);
+        if (!place)
+            continue;
+        r.waypoints.push_back(anchor_of(place->geometry));
+        r.place_ids.push_back(id);
+    }
+    return r;
+}
+
+void add_routes(const Atlas& atlas, const YearRange& years, Scene& scene) {
+    for (const Campaign& c : atlas.campaigns) {
+        for (std::size_t i = 0; i < c.legs.size(); ++i) {
+            const Leg& leg = c.legs[i];
+            if (!years.overlaps({leg.year, std::max(leg.year, leg.last_year)}))
+                continue;
+            SceneRoute r = route_of(atlas, c, c.legs[i], static_cast<int>(i));
+            if (r.waypoints.size() < 2)
+                continue;
+            for (const LonLat& p : r.waypoints)
+                scene.involved.extend(p);
+            scene.routes.push_back(std::move(r));
+            detail::add_source(scene.sources, c.source);
+        }
+    }
+}
+
+void check_years(const Atlas& atlas, const YearRange& years) {
+    if (years.first > years.last)
+        throw UsageError("years " + std::to_string(years.first) + " to " +
+                         std::to_string(years.last) + ": the first is after the last");
+    if (years.first < -3000 || years.last > 2100)
+        throw UsageError("year " + std::to_string(years.first) + ": outside -3000..2100");
+    (void)atlas;
+}
+
+}  // namespace
+
+Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
+    check_years(atlas, spec.years);
+    Scene scene;
+    scene.years = spec.years;
+    scene.title = title_of(atlas, spec);
+    scene.years_text = years_text(spec.years);
+    scene.territories = detail::scene_territories(atlas, spec.years.last);
+    if (spec.is_war_map())
+        scene.changes = detail::scene_changes(atlas, spec.years.first, spec.years.last);
+    for (const Control& c : atlas.control)
+        if (c.years.contains(spec.years.last))
+            detail::add_source(scene.sources, c.source);
+    add_features(atlas, scene);
+    add_events(atlas, spec.years, scene);
+    add_routes(atlas, spec.years, scene);
+    if (scene.involved.empty)
+        for (const SceneTerritory& t : scene.territories)
+            scene.involved.extend(bounds_of(t.geometry));
+    if (scene.involved.empty)
+        for (const Place& p : atlas.places)
+            scene.involved.extend(bounds_of(p.geometry));
+    return scene;
+}
+
+}  // namespace cm

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "geodata/model/atlas.hpp"
+#include "render/scene/map_spec.hpp"
+#include "render/scene/scene.hpp"
+
+namespace cm {
+
+/// Chooses from @p atlas what the map of @p spec shows: for a year map that year's
+/// territories, events and campaign legs; for a war map the span's events and legs over the
+/// territories of its last year, with the regions changed since its first year.
+/// @throws UsageError when the years are outside every record of the atlas.
+Scene build_scene(const Atlas& atlas, const MapSpec& spec);
+
+}  // namespace cm

@@ -1,0 +1,94 @@
+#include "render/scene/compose_map.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/layers/relief.hpp"
+#include "render/project/densify.hpp"
+#include "render/project/scale.hpp"
+#include "render/scene/build_scene.hpp"
+#include "render/scene/label_requests.hpp"
+#include "render/scene/project_scene.hpp"
+#include "render/scene/projecting.hpp"
+
+namespace cm {
+namespace {
+
+void add_basemap(PageMap& map, const detail::PageProjector& to_page, const Basemap& basemap) {
+    map.land = to_page.shape(basemap.land);
+    map.lakes = to_page.shape(basemap.lakes);
+    for (const Basemap::River& r : basemap.rivers) {
+        PageLine river{"ne:" + r.name, r.name, std::clamp(r.rank - 5, 0, 3), {}};
+        for (const auto& part : r.line.lines)
+            for (auto& piece : to_page.line(part))
+                river.lines.push_back(std::move(piece));
+        if (!river.lines.empty())
+            map.rivers.push_back(std::move(river));
+    }
+    map.basemap_credits = basemap.credits;
+}
+
+/// A plate carrée inset: @p ll to the locator box, x shrunk by the cosine of its middle.
+PagePt inset_point(const LonLat& ll, const Bounds& area, const PageBox& box) {
+    const double k = std::cos((area.south + area.north) / 2.0 * M_PI / 180.0);
+    const double w = (area.east - area.west) * k, h = area.north - area.south;
+    const double s = std::min(box.width() / w, box.height() / h);
+    const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+    const double mx = (area.west + area.east) / 2, my = (area.south + area.north) / 2;
+    return {cx + (ll.lon - mx) * k * s, cy - (ll.lat - my) * s};
+}
+
+void add_locator(PageMap& map, const Style& style, const Basemap& locator) {
+    const double side = style.furniture.locator_mm * kPtPerMm, pad = 2.0 * kPtPerMm;
+    const PageBox& f = map.frame.map_box;
+    map.locator_box = {f.x1 - pad - side, f.y0 + pad, f.x1 - pad, f.y0 + pad + side * 0.8};
+    const Bounds area = grow(map.extent, 1.2);
+    for (const Polygon& polygon : locator.land.polygons) {
+        PageShape shape;
+        for (const Ring& ring : polygon.rings) {
+            std::vector<PagePt> r;
+            for (const LonLat& p : ring)
+                r.push_back(inset_point(p, area, map.locator_box));
+            shape.rings.push_back(std::move(r));
+        }
+        map.locator_land.push_back(std::move(shape));
+    }
+    const Bounds& e = map.extent;
+    std::vector<PagePt> outline;
+    for (const LonLat& p : densify({{e.west, e.south},
+                                    {e.west, e.north},
+                                    {e.east, e.north},
+                                    {e.east, e.south},
+                                    {e.west, e.south}},
+                                   1.0))
+        outline.push_back(inset_point(p, area, map.locator_box));
+    map.locator_extent.rings.push_back(std::move(outline));
+}
+
+}  // namespace
+
+MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
+    Scene scene = build_scene(atlas, spec);
+    const Bounds extent = extent_of(scene, spec);
+    Projection projection = projection_of(spec, extent);
+    const PageFrame frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    const Bounds window = visible_extent(projection, frame);
+    return MapPlan{std::move(scene), extent, std::move(projection), frame, window};
+}
+
+PageMap compose_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
+                    const Basemap& basemap, const ElevationGrid* relief, const Basemap* locator) {
+    PageMap map = project_scene(plan.scene, spec, style, plan.projection, plan.extent);
+    const detail::PageProjector to_page(plan.projection, map.frame, grow(map.extent, 0.05));
+    add_basemap(map, to_page, basemap);
+    if (relief && spec.relief && style.relief.enabled)
+        map.relief = std::make_shared<const RasterImage>(shade_relief(
+            *relief, plan.projection, map.frame, spec.page.px_per_pt, style.relief.shading));
+    map.km_per_pt = scale_at_centre(plan.projection, map.frame);
+    if (locator && style.furniture.locator)
+        add_locator(map, style, *locator);
+    place_map_labels(map, style);
+    return map;
+}
+
+}  // namespace cm

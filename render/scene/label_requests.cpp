@@ -1,0 +1,110 @@
+#include "render/scene/label_requests.hpp"
+
+#include "render/labels/placement.hpp"
+#include "render/layers/legend.hpp"
+#include "render/layers/scale_bar.hpp"
+
+namespace cm {
+namespace {
+
+enum Priority {
+    kPolity = 1,
+    kEvent = 2,
+    kInvolved = 3,
+    kLake = 4,
+    kRiver = 5,
+    kRegion = 6,
+    kPlace = 7
+};
+
+std::string event_text(const SceneEvent& e) {
+    const std::string years =
+        e.years.first == e.years.last
+            ? std::to_string(e.years.first)
+            : std::to_string(e.years.first) + "\u2013" + std::to_string(e.years.last);
+    return e.name + " " + years;
+}
+
+void add_area(std::vector<LabelRequest>& out, const PageArea& a, int priority,
+              const LabelFont& font) {
+    if (a.name.empty())
+        return;
+    LabelRequest r{"area:" + a.id, a.name, LabelKind::area, priority, font, a.label_at, 0.0, {}};
+    out.push_back(std::move(r));
+}
+
+void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style& style) {
+    for (const PageLine& river : map.rivers) {
+        if (river.name.empty() || river.lines.empty())
+            continue;
+        const std::vector<PagePt>* longest = &river.lines.front();
+        for (const auto& l : river.lines)
+            if (l.size() > longest->size())
+                longest = &l;
+        LabelRequest r{"river:" + river.id,
+                       river.name,
+                       LabelKind::line,
+                       kRiver + river.rank,
+                       style.fonts.river,
+                       longest->front(),
+                       1.0,
+                       *longest};
+        out.push_back(std::move(r));
+    }
+}
+
+}  // namespace
+
+std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
+    std::vector<LabelRequest> out;
+    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
+    const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
+    for (const PageArea& t : map.territories)
+        add_area(out, t, kPolity, style.fonts.polity);
+    for (const PageEvent& e : map.events)
+        out.push_back({"event:" + e.event.id,
+                       event_text(e.event),
+                       LabelKind::point,
+                       kEvent,
+                       style.fonts.event,
+                       e.at,
+                       event_r + 1.0,
+                       {}});
+    for (const PagePlace& p : map.settlements)
+        out.push_back({"place:" + p.id,
+                       p.name,
+                       LabelKind::point,
+                       p.involved ? kInvolved : kPlace,
+                       style.fonts.settlement,
+                       p.at,
+                       place_r + 0.5,
+                       {}});
+    for (const PageArea& w : map.water)
+        add_area(out, w, kLake, style.fonts.lake);
+    add_rivers(out, map, style);
+    for (const PageArea& r : map.regions)
+        add_area(out, r, kRegion, style.fonts.region);
+    return out;
+}
+
+std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
+    std::vector<PageBox> out{legend_box(map, style), scale_bar_box(map, style), map.locator_box};
+    const double r = style.symbols.event_mm * kPtPerMm / 2.0;
+    for (const PageEvent& e : map.events)
+        out.push_back({e.at.x - r, e.at.y - r, e.at.x + r, e.at.y + r});
+    for (const PageRoute& route : map.routes) {
+        const PagePt tip = route.points.back();
+        const double a = style.routes.arrow_length_mm * kPtPerMm * 0.6;
+        out.push_back({tip.x - a, tip.y - a, tip.x + a, tip.y + a});
+    }
+    return out;
+}
+
+void place_map_labels(PageMap& map, const Style& style) {
+    Placement placement =
+        place_labels(label_requests(map, style), label_obstacles(map, style), map.frame.map_box);
+    map.labels = std::move(placement.placed);
+    map.dropped_labels = std::move(placement.dropped);
+}
+
+}  // namespace cm

@@ -1,0 +1,23 @@
+#pragma once
+
+// What the map asks the label engine to place, and what the labels must keep clear of.
+
+#include <vector>
+
+#include "render/labels/label.hpp"
+#include "render/scene/page_map.hpp"
+#include "render/style/style.hpp"
+
+namespace cm {
+
+/// Labels for polities, events (with their year), settlements, lakes, rivers and regions, in
+/// that order of importance, each in the style's font for its class.
+std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style);
+
+/// Boxes labels must not cover: event symbols, legend, scale bar and locator.
+std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style);
+
+/// Places the labels of @p map into it (labels, dropped_labels).
+void place_map_labels(PageMap& map, const Style& style);
+
+}  // namespace cm

@@ -1,0 +1,86 @@
+#pragma once
+
+// A map on the page: the Scene and the basemap projected and fitted to the page, in page
+// points. Everything the layers draw; nothing here depends on the output format.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "render/canvas/paint.hpp"
+#include "render/canvas/raster_image.hpp"
+#include "render/labels/label.hpp"
+#include "render/project/page_frame.hpp"
+#include "render/scene/scene.hpp"
+#include "render/style/page.hpp"
+
+namespace cm {
+
+struct PageLine {
+    std::string id;
+    std::string name;
+    int rank = 0;  ///< rivers: 0 = largest
+    std::vector<std::vector<PagePt>> lines;
+};
+
+struct PageArea {
+    std::string id;
+    std::string name;
+    std::string colour_key;  ///< territories and changes: the polity's colour key
+    Certainty certainty = Certainty::exact;
+    PageShape shape;
+    PagePt label_at;  ///< where an area label goes (centre of the largest ring's box)
+};
+
+struct PagePlace {
+    std::string id;
+    std::string name;
+    PagePt at;
+    bool involved = false;  ///< named by an event or a route: labelled first
+};
+
+struct PageRoute {
+    SceneRoute route;
+    std::vector<PagePt> points;  ///< projected waypoints, offset sideways when shared
+    double width_pt = 0.0;
+};
+
+struct PageEvent {
+    SceneEvent event;
+    PagePt at;
+};
+
+/// A graticule line and the degree it stands for.
+struct GraticuleLine {
+    bool meridian = true;
+    double degrees = 0.0;
+    std::vector<PagePt> line;
+};
+
+struct PageMap {
+    PageSize page;
+    PageFrame frame;
+    std::string projection;  ///< PROJ definition used
+    Bounds extent;           ///< lon/lat extent shown
+    Scene scene;             ///< titles, sources and legend facts
+    PageShape land, lakes;
+    std::vector<PageLine> rivers;
+    std::vector<PageArea> water;    ///< gazetteer lakes and seas
+    std::vector<PageArea> regions;  ///< gazetteer regions and ranges: labels only
+    std::vector<PageArea> territories;
+    std::vector<PageArea> changes;
+    std::vector<PagePlace> settlements;
+    std::vector<PageRoute> routes;
+    std::vector<PageEvent> events;
+    std::vector<GraticuleLine> graticule;
+    std::vector<PageShape> locator_land;  ///< land of the locator inset, in inset points
+    std::vector<std::string> basemap_credits;
+    double km_per_pt = 0.0;                     ///< true scale at the frame's centre (scale bar)
+    PageBox locator_box;                        ///< where the locator inset sits, empty when none
+    PageShape locator_extent;                   ///< the map's frame as drawn in the inset
+    std::shared_ptr<const RasterImage> relief;  ///< covers frame.map_box; null when off
+    std::vector<PlacedLabel> labels;
+    std::vector<std::string> dropped_labels;
+};
+
+}  // namespace cm

@@ -1,0 +1,138 @@
+#include "render/scene/project_scene.hpp"
+
+#include "render/layers/route_geometry.hpp"
+#include "render/project/densify.hpp"
+#include "render/scene/graticule_lines.hpp"
+#include "render/scene/projecting.hpp"
+
+namespace cm {
+namespace {
+
+constexpr double kExtentMargin = 0.12;
+
+std::vector<PageArea> project_territories(const detail::PageProjector& to_page,
+                                          const std::vector<SceneTerritory>& territories) {
+    std::vector<PageArea> out;
+    for (const SceneTerritory& t : territories) {
+        PageArea a{t.polity_id, t.polity_name, t.colour_key, t.certainty, to_page.shape(t.geometry),
+                   {}};
+        a.label_at = detail::label_point(a.shape);
+        if (!a.shape.rings.empty())
+            out.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::vector<PageArea> project_changes(const detail::PageProjector& to_page,
+                                      const std::vector<SceneChange>& changes) {
+    std::vector<PageArea> out;
+    for (const SceneChange& c : changes) {
+        PageArea a{
+            c.region_id, c.region_name, c.to_polity, Certainty::exact, to_page.shape(c.geometry),
+            {}};
+        a.label_at = detail::label_point(a.shape);
+        if (!a.shape.rings.empty())
+            out.push_back(std::move(a));
+    }
+    return out;
+}
+
+void project_feature(const detail::PageProjector& to_page, const SceneFeature& f, PageMap& map) {
+    if (f.type == PlaceType::river) {
+        PageLine river{f.id, f.name, f.rank, {}};
+        if (const auto* l = std::get_if<LineGeometry>(&f.geometry))
+            river.lines = to_page.line(l->points);
+        if (const auto* ml = std::get_if<MultiLineGeometry>(&f.geometry))
+            for (const auto& part : ml->lines)
+                for (auto& piece : to_page.line(part))
+                    river.lines.push_back(std::move(piece));
+        if (!river.lines.empty())
+            map.rivers.push_back(std::move(river));
+        return;
+    }
+    PageArea area{f.id, f.name, "", Certainty::exact, {}, {}};
+    if (const auto* pg = std::get_if<PolygonGeometry>(&f.geometry)) {
+        area.shape = to_page.shape(*pg);
+        area.label_at = detail::label_point(area.shape);
+    } else if (auto at = to_page.point(anchor_of(f.geometry))) {
+        area.label_at = *at;
+    } else {
+        return;
+    }
+    if (!map.frame.map_box.contains(area.label_at))
+        return;
+    const bool water = f.type == PlaceType::lake || f.type == PlaceType::sea;
+    (water ? map.water : map.regions).push_back(std::move(area));
+}
+
+std::vector<PagePlace> project_settlements(const detail::PageProjector& to_page, const Scene& scene,
+                                           const PageBox& box) {
+    std::vector<PagePlace> out;
+    auto involved = [&](const std::string& id) {
+        for (const SceneEvent& e : scene.events)
+            if (e.place_id == id)
+                return true;
+        for (const SceneRoute& r : scene.routes)
+            for (const std::string& p : r.place_ids)
+                if (p == id)
+                    return true;
+        return false;
+    };
+    for (const SceneFeature& s : scene.settlements) {
+        auto at = to_page.point(anchor_of(s.geometry));
+        if (at && box.contains(*at))
+            out.push_back(PagePlace{s.id, s.name, *at, involved(s.id)});
+    }
+    return out;
+}
+
+std::vector<PageEvent> project_events(const detail::PageProjector& to_page, const Scene& scene) {
+    std::vector<PageEvent> out;
+    for (const SceneEvent& e : scene.events)
+        if (auto at = to_page.point(e.at))
+            out.push_back(PageEvent{e, *at});
+    return out;
+}
+
+}  // namespace
+
+PageBox map_box_of(const PageSize& page, const Style& style) {
+    const double m = style.page.margin_mm * kPtPerMm;
+    return PageBox{m, m + style.page.header_mm * kPtPerMm, page.width_pt - m,
+                   page.height_pt - m - style.page.footer_mm * kPtPerMm};
+}
+
+Bounds extent_of(const Scene& scene, const MapSpec& spec) {
+    if (spec.extent)
+        return *spec.extent;
+    const Bounds& b = scene.involved;
+    return auto_extent({{b.west, b.south}, {b.east, b.north}}, kExtentMargin);
+}
+
+Projection projection_of(const MapSpec& spec, const Bounds& extent) {
+    if (spec.projection.empty() || spec.projection == "auto")
+        return Projection::from_definition(fit_conic(extent));
+    return Projection::from_definition(spec.projection);
+}
+
+PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& style,
+                      const Projection& projection, const Bounds& extent) {
+    PageMap map;
+    map.page = spec.page;
+    map.scene = scene;
+    map.projection = projection.definition();
+    map.frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    map.extent = visible_extent(projection, map.frame);
+    const detail::PageProjector to_page(projection, map.frame, grow(map.extent, 0.05));
+    map.territories = project_territories(to_page, scene.territories);
+    map.changes = project_changes(to_page, scene.changes);
+    for (const SceneFeature& f : scene.features)
+        project_feature(to_page, f, map);
+    map.settlements = project_settlements(to_page, scene, map.frame.map_box);
+    map.events = project_events(to_page, scene);
+    map.routes = project_routes(scene.routes, style.routes, to_page);
+    map.graticule = graticule_lines(to_page, map.extent);
+    return map;
+}
+
+}  // namespace cm

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "render/project/projection.hpp"
+#include "render/scene/map_spec.hpp"
+#include "render/scene/page_map.hpp"
+#include "render/style/style.hpp"
+
+namespace cm {
+
+/// The map box on the page: inside the margins, below the header, above the footer.
+PageBox map_box_of(const PageSize& page, const Style& style);
+
+/// The extent a map shows: the spec's, or the places involved with a margin.
+Bounds extent_of(const Scene& scene, const MapSpec& spec);
+
+/// The projection of a map: the spec's definition, or a conic fitted to @p extent.
+Projection projection_of(const MapSpec& spec, const Bounds& extent);
+
+/// Projects @p scene onto the page of @p spec: frame, territories, features, settlements,
+/// routes (widths and sideways offsets from the style), events and graticule. The basemap
+/// is added by project_basemap().
+PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& style,
+                      const Projection& projection, const Bounds& extent);
+
+}  // namespace cm

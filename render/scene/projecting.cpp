@@ -1,0 +1,92 @@
+#include "render/scene/projecting.hpp"
+
+#include <cmath>
+
+#include "geodata/model/error.hpp"
+#include "render/project/densify.hpp"
+
+namespace cm::detail {
+namespace {
+
+constexpr double kStepDeg = 0.25;
+
+bool inside(const Bounds& b, const LonLat& p) {
+    return b.west <= p.lon && p.lon <= b.east && b.south <= p.lat && p.lat <= b.north;
+}
+
+double ring_area(const std::vector<PagePt>& ring) {
+    double a = 0.0;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        a += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y);
+    return std::abs(a) / 2.0;
+}
+
+}  // namespace
+
+PageProjector::PageProjector(const Projection& projection, const PageFrame& frame,
+                             const Bounds& window)
+    : m_projection(projection), m_frame(frame), m_window(window) {}
+
+std::optional<PagePt> PageProjector::point(const LonLat& p) const {
+    if (!inside(m_window, p))
+        return std::nullopt;
+    try {
+        return m_frame.to_page(m_projection.forward(p));
+    } catch (const RenderError&) {
+        return std::nullopt;
+    }
+}
+
+std::vector<PagePt> PageProjector::project_all(const std::vector<LonLat>& points) const {
+    std::vector<PagePt> out;
+    out.reserve(points.size());
+    try {
+        for (const MapXY& m : m_projection.forward(points))
+            out.push_back(m_frame.to_page(m));
+    } catch (const RenderError&) {
+        out.clear();
+        for (const LonLat& p : points)
+            if (auto q = point(p))
+                out.push_back(*q);
+    }
+    return out;
+}
+
+std::vector<std::vector<PagePt>> PageProjector::line(const std::vector<LonLat>& line) const {
+    std::vector<std::vector<PagePt>> out;
+    for (const auto& part : clip_line(line, m_window)) {
+        auto projected = project_all(densify(part, kStepDeg));
+        if (projected.size() >= 2)
+            out.push_back(std::move(projected));
+    }
+    return out;
+}
+
+PageShape PageProjector::shape(const PolygonGeometry& g) const {
+    PageShape out;
+    for (const Polygon& polygon : clip_polygons(g, m_window).polygons)
+        for (const Ring& ring : polygon.rings) {
+            auto projected = project_all(densify(ring, kStepDeg));
+            if (projected.size() >= 3)
+                out.rings.push_back(std::move(projected));
+        }
+    return out;
+}
+
+PagePt label_point(const PageShape& shape) {
+    const std::vector<PagePt>* largest = nullptr;
+    double best = -1.0;
+    for (const auto& ring : shape.rings)
+        if (double a = ring_area(ring); a > best)
+            best = a, largest = &ring;
+    if (!largest)
+        return {};
+    PageBox box{largest->front().x, largest->front().y, largest->front().x, largest->front().y};
+    for (const PagePt& p : *largest) {
+        box.x0 = std::min(box.x0, p.x), box.x1 = std::max(box.x1, p.x);
+        box.y0 = std::min(box.y0, p.y), box.y1 = std::max(box.y1, p.y);
+    }
+    return {(box.x0 + box.x1) / 2.0, (box.y0 + box.y1) / 2.0};
+}
+
+}  // namespace cm::detail

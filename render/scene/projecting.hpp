@@ -1,0 +1,40 @@
+#pragma once
+
+// detail of project_scene: lon/lat geometry to page points, cut to a window around the
+// map first and densified so edges bend with the projection.
+
+#include <optional>
+#include <vector>
+
+#include "render/canvas/paint.hpp"
+#include "render/project/page_frame.hpp"
+#include "render/project/projection.hpp"
+
+namespace cm::detail {
+
+/// Projects lon/lat onto the page.
+class PageProjector {
+  public:
+    PageProjector(const Projection& projection, const PageFrame& frame, const Bounds& window);
+
+    /// @returns nothing when the point is outside the window or PROJ cannot project it.
+    std::optional<PagePt> point(const LonLat& p) const;
+    /// The parts of @p line inside the window, densified.
+    std::vector<std::vector<PagePt>> line(const std::vector<LonLat>& line) const;
+    /// Every ring of @p g, clipped to the window and densified.
+    PageShape shape(const PolygonGeometry& g) const;
+
+    const Bounds& window() const { return m_window; }
+
+  private:
+    std::vector<PagePt> project_all(const std::vector<LonLat>& points) const;
+
+    const Projection& m_projection;
+    const PageFrame& m_frame;
+    Bounds m_window;
+};
+
+/// The centre of the bounding box of the largest ring of @p shape (area labels).
+PagePt label_point(const PageShape& shape);
+
+}  // namespace cm::detail

@@ -1,0 +1,18 @@
+#pragma once
+
+// detail of build_scene: the territories and the changed regions a map shows.
+
+#include <vector>
+
+#include "geodata/model/atlas.hpp"
+#include "render/scene/scene.hpp"
+
+namespace cm::detail {
+
+/// Each polity's land in @p year, with its name and colour key.
+std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year);
+
+/// The regions whose holder in @p to_year differs from their holder in @p from_year.
+std::vector<SceneChange> scene_changes(const Atlas& atlas, int from_year, int to_year);
+
+}  // namespace cm::detail

@@ -1,0 +1,24 @@
+#pragma once
+
+// Event symbols as vector shapes, centred on a point, @p size_pt across: crossed swords for a
+// battle, a ring of towers for a siege, a flag for a capture, a flame for a revolt, a diamond
+// for anything else. Drawn with a halo so they read over fills and routes.
+
+#include <cairo.h>
+
+#include "geodata/model/event.hpp"
+#include "render/canvas/colour.hpp"
+#include "render/project/coordinates.hpp"
+
+namespace cm {
+
+struct SymbolInk {
+    Colour colour;
+    Colour halo;
+    double line_pt = 1.0;
+};
+
+void draw_event_symbol(cairo_t* cr, EventType type, PagePt at, double size_pt,
+                       const SymbolInk& ink);
+
+}  // namespace cm
