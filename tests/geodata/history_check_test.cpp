@@ -1,0 +1,156 @@
+// check_history: each kind of problem is found and located; the project's data has none.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "geodata/check/check_atlas.hpp"
+#include "tests/geodata/history_test_data.hpp"
+
+namespace {
+
+using cm::test::square_region;
+
+const cm::AtlasFiles kFiles{"data/gazetteer.geojson", "data/history"};
+
+/// A small correct atlas: two regions, two polities, one event, one campaign.
+cm::Atlas small_atlas() {
+    cm::Atlas atlas;
+    cm::Place town;
+    town.id = "town";
+    town.geometry = cm::PointGeometry{{0.5, 0.5}};
+    cm::Place fort = town;
+    fort.id = "fort";
+    fort.geometry = cm::PointGeometry{{1.5, 0.5}};
+    atlas.places = {town, fort};
+    atlas.polities = {{"a", "A", {}, "a", ""}, {"b", "B", {}, "b", ""}};
+    atlas.regions = {square_region("west", 0, 0), square_region("east", 1, 0)};
+    atlas.control = {{"west", "a", {1600, 1610}, cm::Certainty::exact, "", ""},
+                     {"east", "b", {1600, 1610}, cm::Certainty::exact, "", ""}};
+    cm::Event e;
+    e.id = "siege";
+    e.years = {1605, 1605};
+    e.place_id = "town";
+    e.sides = {"a", "b"};
+    atlas.events.push_back(e);
+    cm::Campaign c;
+    c.id = "march";
+    c.side = "a";
+    c.legs = {{"town", "fort", {}, 1605, 0, false, cm::Certainty::approximate}};
+    atlas.campaigns.push_back(c);
+    return atlas;
+}
+
+/// @returns true when some problem has @p record and a message containing @p text.
+bool found(const cm::ProblemList& problems, const std::string& record, const std::string& text) {
+    return std::any_of(problems.begin(), problems.end(), [&](const cm::Problem& p) {
+        return p.record == record && p.message.find(text) != std::string::npos;
+    });
+}
+
+std::string all(const cm::ProblemList& problems) {
+    std::string out;
+    for (const auto& p : problems)
+        out += cm::to_string(p) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST(CheckHistory, SmallAtlasHasNoProblems) {
+    const auto problems = cm::check_history(small_atlas(), kFiles);
+    EXPECT_TRUE(problems.empty()) << all(problems);
+}
+
+TEST(CheckHistory, ProjectHistoryHasNoProblems) {
+    const auto problems = cm::check_history(cm::test::project_atlas(),
+                                            {"gazetteer.geojson", cm::test::history_dir()});
+    EXPECT_TRUE(problems.empty()) << all(problems);
+}
+
+TEST(CheckHistory, UnknownPlaceOfAnEventNamesFileAndField) {
+    cm::Atlas atlas = small_atlas();
+    atlas.events[0].place_id = "atlantis";
+    const auto problems = cm::check_history(atlas, kFiles);
+    ASSERT_TRUE(found(problems, "event 'siege'", "unknown place id 'atlantis'")) << all(problems);
+    EXPECT_EQ(problems[0].file, "data/history/events.toml");
+    EXPECT_EQ(problems[0].field, "place");
+}
+
+TEST(CheckHistory, UnknownPolityInSidesVictorAndControl) {
+    cm::Atlas atlas = small_atlas();
+    atlas.events[0].sides.push_back("ruritania");
+    atlas.events[0].victor = "freedonia";
+    atlas.control[1].polity_id = "utopia";
+    const auto problems = cm::check_history(atlas, kFiles);
+    EXPECT_TRUE(found(problems, "event 'siege'", "'ruritania'")) << all(problems);
+    EXPECT_TRUE(found(problems, "event 'siege'", "'freedonia'")) << all(problems);
+    EXPECT_TRUE(found(problems, "control 'east 1600-1610'", "'utopia'")) << all(problems);
+}
+
+TEST(CheckHistory, ControlOfAnUnknownRegion) {
+    cm::Atlas atlas = small_atlas();
+    atlas.control.push_back({"north", "a", {1600, 1610}, cm::Certainty::exact, "", ""});
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "control 'north 1600-1610'",
+                      "unknown region id 'north'"));
+}
+
+TEST(CheckHistory, LegToAPlaceWithNoGeometry) {
+    cm::Atlas atlas = small_atlas();
+    atlas.places[1].geometry = std::monostate{};
+    atlas.campaigns[0].legs[0].via = {"nowhere"};
+    const auto problems = cm::check_history(atlas, kFiles);
+    EXPECT_TRUE(found(problems, "campaign 'march' leg #1", "place 'fort' has no geometry"))
+        << all(problems);
+    EXPECT_TRUE(found(problems, "campaign 'march' leg #1", "'nowhere'")) << all(problems);
+}
+
+TEST(CheckHistory, OverlappingRegions) {
+    cm::Atlas atlas = small_atlas();
+    atlas.regions[1] = square_region("east", 0.5, 0);
+    const auto problems = cm::check_history(atlas, kFiles);
+    EXPECT_TRUE(found(problems, "region 'west'", "overlaps region 'east'")) << all(problems);
+}
+
+TEST(CheckHistory, SelfIntersectingRegion) {
+    cm::Atlas atlas = small_atlas();
+    atlas.regions[0].geometry.polygons[0].rings[0] = {{0, 0}, {1, 1}, {1, 0}, {0, 1}, {0, 0}};
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "region 'west'", "invalid polygon"));
+}
+
+TEST(CheckHistory, GapInATimeline) {
+    cm::Atlas atlas = small_atlas();
+    atlas.control[1].years = {1600, 1603};
+    atlas.control.push_back({"east", "a", {1606, 1610}, cm::Certainty::exact, "", ""});
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "region 'east'",
+                      "gap: nobody holds it in 1604-1605"));
+}
+
+TEST(CheckHistory, TimelineEndingBeforeTheHistory) {
+    cm::Atlas atlas = small_atlas();
+    atlas.control[1].years = {1600, 1608};
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "region 'east'",
+                      "gap: nobody holds it in 1609-1610"));
+}
+
+TEST(CheckHistory, TwoHoldersAtOnce) {
+    cm::Atlas atlas = small_atlas();
+    atlas.control.push_back({"east", "a", {1605, 1607}, cm::Certainty::exact, "", ""});
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "region 'east'",
+                      "two holders at once in 1605-1607"));
+}
+
+TEST(CheckHistory, RegionWithoutControl) {
+    cm::Atlas atlas = small_atlas();
+    atlas.regions.push_back(square_region("north", 0, 1));
+    EXPECT_TRUE(found(cm::check_history(atlas, kFiles), "region 'north'", "no control spans"));
+}
+
+TEST(CheckHistory, YearsOutOfOrder) {
+    cm::Atlas atlas = small_atlas();
+    atlas.events[0].years = {1606, 1605};
+    atlas.campaigns[0].legs[0].last_year = 1601;
+    const auto problems = cm::check_history(atlas, kFiles);
+    EXPECT_TRUE(found(problems, "event 'siege'", "years out of order")) << all(problems);
+    EXPECT_TRUE(found(problems, "campaign 'march' leg #1", "years out of order")) << all(problems);
+}
