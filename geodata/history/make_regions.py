@@ -7,8 +7,10 @@ backwards). Two neighbours therefore have identical vertex runs along their comm
 border, and the union of any set of tiles has no slivers or gaps.
 
 The lines are drawn by hand, to the accuracy of a 1:5M map: rivers the articles name
-(Ayagoz, Talas, Chu, Syr Darya, Irtysh, Ili by way of the Jetisu tile) follow their
-courses; ranges (Dzungarian Alatau, Tarbagatai, Kyrgyz Alatau, Tian Shan, Altai)
+(Ayagoz, Talas, Chu, Syr Darya, Irtysh) follow the courses the gazetteer gives them
+(../gazetteer.geojson: the nodes on a river move to its nearest vertex and the border takes
+the river's vertices between them, so a river drawn on the map lies exactly on the border;
+a river missing from the gazetteer keeps the hand-drawn course below); ranges (Dzungarian Alatau, Tarbagatai, Kyrgyz Alatau, Tian Shan, Altai)
 follow their crests; where no feature is named the border is a plain line for
 orientation, and the tile's note says so.
 
@@ -27,7 +29,7 @@ N = {
     "CHU_END": (68.9, 45.2), "TALAS_END": (70.0, 44.3), "TARAZ": (71.4, 42.9),
     "UGAM": (70.9, 42.2), "TALAS_MID": (72.25, 42.5), "TALAS_SRC": (73.6, 42.4),
     "CHU_X": (72.5, 44.3), "CHU_BAL": (76.0, 42.5), "BAL_W": (73.4, 45.7),
-    "BAL_E": (79.25, 46.65), "AYA_SRC": (81.0, 48.55), "SEMEY": (80.2, 50.45),
+    "BAL_E": (79.0, 46.62), "AYA_SRC": (81.0, 48.55), "SEMEY": (80.2, 50.45),
     "JT_ALA": (80.6, 45.75), "DA_S1": (80.3, 44.45), "KETMEN": (79.8, 42.95),
     "DZ_GATE": (82.6, 45.15), "SAUR_E": (86.5, 47.0), "ALT_NW": (84.5, 51.3),
     "ALT_TAVAN": (87.8, 49.15), "MA_1": (90.3, 47.0), "MA_SE": (94.5, 44.5),
@@ -116,7 +118,14 @@ B = {
 N["AMU_LOW"] = (62.6, 39.8)
 B["amu"] = ("AMU_UP", [(67.2, 37.2), (65.7, 37.6), (63.8, 39.0)], "AMU_LOW")
 
-KAZAKH = "kazakh-dzungar-war-1635-1658, Infobox; kazakh-dzungar-war-1681-1684, Infobox"
+# Borders that run along a river of the gazetteer: border name -> gazetteer id.
+RIVER_BORDERS = {
+    "ayagoz": "ayagoz", "talas_upper": "talas", "talas_middle": "talas", "talas_lower": "talas",
+    "chu_middle": "chu", "chu_lower": "chu", "syr_tashkent": "syr-darya", "syr_arys": "syr-darya",
+    "syr_towns": "syr-darya", "syr_lower": "syr-darya", "irtysh": "irtysh",
+}
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Tiles: id, name, ring as a chain of borders ("-name" walks a border backwards),
 # note, source.
@@ -221,6 +230,31 @@ TILES = [
 ]
 
 
+def river_courses():
+    with open(os.path.join(HERE, "..", "gazetteer.geojson"), encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    return {f["properties"]["id"]: [tuple(p) for p in f["geometry"]["coordinates"]]
+            for f in features if f["geometry"]["type"] == "LineString"}
+
+
+def nearest(course, point):
+    return min(course, key=lambda p: (p[0] - point[0]) ** 2 + (p[1] - point[1]) ** 2)
+
+
+def follow_rivers():
+    courses = river_courses()
+    rivers = {name: courses[river] for name, river in RIVER_BORDERS.items() if river in courses}
+    for name, course in rivers.items():
+        first, _, last = B[name]
+        N[first], N[last] = nearest(course, N[first]), nearest(course, N[last])
+    for name, course in rivers.items():
+        first, _, last = B[name]
+        i, j = course.index(N[first]), course.index(N[last])
+        if i == j:
+            raise SystemExit(f"border '{name}': both ends snap to the same river vertex")
+        B[name] = (first, course[i + 1:j] if i < j else course[j + 1:i][::-1], last)
+
+
 def border_points(name):
     backwards = name.startswith("-")
     first, inner, last = B[name.lstrip("-")]
@@ -241,6 +275,7 @@ def ring_of(chain, tile_id):
 
 
 def main():
+    follow_rivers()
     features = []
     for tile_id, name, chain, note, source in TILES:
         features.append({
@@ -248,7 +283,7 @@ def main():
             "properties": {"id": tile_id, "name": name, "note": note, "source": source},
             "geometry": {"type": "Polygon", "coordinates": [ring_of(chain, tile_id)]},
         })
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regions.geojson")
+    out = os.path.join(HERE, "regions.geojson")
     with open(out, "w", encoding="utf-8") as f:
         f.write('{\n"type": "FeatureCollection",\n"features": [\n')
         f.write(",\n".join(json.dumps(feat, ensure_ascii=False) for feat in features))
