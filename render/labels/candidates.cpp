@@ -25,16 +25,16 @@ PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt ori
             origin.y + bottom + pad};
 }
 
-}  // namespace detail
-
-namespace {
-
 Candidate straight_candidate(const LabelRequest& request, const SetText& set, PagePt origin) {
     Candidate candidate;
     candidate.runs.push_back({set.display, origin, 0.0, set.advance_pt});
     candidate.boxes.push_back(detail::straight_box(request, set, origin));
     return candidate;
 }
+
+}  // namespace detail
+
+namespace {
 
 /// The origin that puts the label's box on side (dx, dy) of the anchor, @p reach_pt
 /// away from it; 0 centres the label on that axis.
@@ -86,46 +86,20 @@ std::vector<Candidate> point_candidates(const LabelRequest& request, const SetTe
         const double along = (side.dx != 0 && side.dy != 0) ? reach * 0.7071 : reach;
         PagePt origin = origin_beside(request, set, side.dx, side.dy, along);
         origin.y += side.nudge * request.font.size_pt;
-        candidates.push_back(straight_candidate(request, set, origin));
+        candidates.push_back(detail::straight_candidate(request, set, origin));
     }
     return candidates;
 }
 
-std::vector<Candidate> area_candidates(const LabelRequest& request, const SetText& set) {
-    const double line = 1.2 * request.font.size_pt;
-    const double quarter = set.advance_pt / 4.0;
-    struct Shift {
-        double x, y;
-    };
-    const std::array<Shift, 9> shifts{{{0, 0},
-                                       {0, -line},
-                                       {0, line},
-                                       {-quarter, 0},
-                                       {quarter, 0},
-                                       {0, -2 * line},
-                                       {0, 2 * line},
-                                       {-quarter, -line},
-                                       {quarter, line}}};
-    const PagePt centred = origin_beside(request, set, 0, 0, 0.0);
-    std::vector<Candidate> candidates;
-    for (const Shift& shift : shifts)
-        candidates.push_back(
-            straight_candidate(request, set, {centred.x + shift.x, centred.y + shift.y}));
-    return candidates;
-}
-
-std::vector<Candidate> candidates_for(const LabelRequest& request, const SetText& set) {
+std::vector<Candidate> candidates_for(const LabelRequest& request, const Typesetter& typesetter) {
+    if (request.kind == LabelKind::area)
+        return area_candidates(request, typesetter);
+    const SetText set = typesetter.set(request.font, request.text);
     if (set.display.empty())
         return {};
-    switch (request.kind) {
-        case LabelKind::point:
-            return point_candidates(request, set);
-        case LabelKind::area:
-            return area_candidates(request, set);
-        case LabelKind::line:
-            return line_candidates(request, set);
-    }
-    return {};
+    if (request.kind == LabelKind::line)
+        return line_candidates(request, set);
+    return point_candidates(request, set);
 }
 
 }  // namespace cm

@@ -20,17 +20,26 @@ struct Candidate {
 /// right, left, upper left, lower left, above, below; then right and left nudged.
 std::vector<Candidate> point_candidates(const LabelRequest& request, const SetText& set);
 
-/// Centred on the anchor, then shifted up and down by a line, then sideways.
-std::vector<Candidate> area_candidates(const LabelRequest& request, const SetText& set);
+/// Centred on the anchor, then shifted up, down and sideways: on one line while it is
+/// no wider than kAreaLineEms font sizes, else broken into two or three centred lines
+/// first (long region names stay over their region); every other stack after these.
+std::vector<Candidate> area_candidates(const LabelRequest& request, const Typesetter& typesetter);
 
 /// Along the path, above it, reading left to right, one run per grapheme cluster;
 /// straight stretches near the middle first, stretches with sharp bends never.
 std::vector<Candidate> line_candidates(const LabelRequest& request, const SetText& set);
 
-/// The candidates of @p request by its kind.
-std::vector<Candidate> candidates_for(const LabelRequest& request, const SetText& set);
+/// The candidates of @p request by its kind, its text set by @p typesetter.
+std::vector<Candidate> candidates_for(const LabelRequest& request, const Typesetter& typesetter);
 
 namespace detail {
+
+/// The ways of setting @p text on 1, 2 and 3 lines broken at spaces, each as balanced
+/// as the words allow; fewer variants when there are fewer words.
+std::vector<std::vector<std::string>> line_breaks(const std::string& text);
+
+/// A horizontal label whose baseline starts at @p origin.
+Candidate straight_candidate(const LabelRequest& request, const SetText& set, PagePt origin);
 
 /// The box of a straight run whose baseline starts at @p origin, halo included.
 PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt origin);

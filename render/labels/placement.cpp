@@ -58,9 +58,8 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
     Placement result;
     for (const std::size_t i : priority_order(requests)) {
         const LabelRequest& request = requests[i];
-        const SetText set = typesetter.set(request.font, request.text);
         bool placed = false;
-        for (Candidate& candidate : candidates_for(request, set)) {
+        for (Candidate& candidate : candidates_for(request, typesetter)) {
             if (!fits(candidate, frame, taken))
                 continue;
             for (const PageBox& box : candidate.boxes)

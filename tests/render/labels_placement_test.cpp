@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/labels/candidates.hpp"
 #include "render/labels/placement.hpp"
 #include "tests/render/labels_scenes.hpp"
 
@@ -171,6 +172,51 @@ TEST(LabelPlacement, MoreImportantLabelsArePlacedFirst) {
         EXPECT_LE(priority[placement.placed[i - 1].id], priority[placement.placed[i].id]);
     for (const PlacedLabel& label : placement.placed)
         EXPECT_EQ(std::count(placement.dropped.begin(), placement.dropped.end(), label.id), 0);
+}
+
+TEST(LabelPlacement, LongRegionNamesAreStackedShortOnesAreNot) {
+    const Placement placement = place_labels(
+        {test::area_label("jetisu", "Jetisu", {100.0, 60.0}),
+         test::area_label("issyk-kul", "Issyk-Kul and the inner Tian Shan", {250.0, 200.0})},
+        {}, kFrame);
+    ASSERT_EQ(placement.placed.size(), 2u);
+    const PlacedLabel* jetisu = test::find_placed(placement, "jetisu");
+    const PlacedLabel* issyk = test::find_placed(placement, "issyk-kul");
+    ASSERT_TRUE(jetisu && issyk);
+    EXPECT_EQ(jetisu->runs.size(), 1u);
+    ASSERT_GE(issyk->runs.size(), 2u);
+    std::string words;
+    for (const PlacedRun& run : issyk->runs) {
+        EXPECT_LE(run.advance_pt, 12.0 * 12.0);  // each line within the width of a name
+        // Lines are centred on the anchor, one below the other.
+        EXPECT_NEAR(run.origin.x + run.advance_pt / 2.0, 250.0, 0.01);
+        words += (words.empty() ? "" : " ") + run.text;
+    }
+    EXPECT_EQ(words, "ISSYK-KUL AND THE INNER TIAN SHAN");
+    for (std::size_t i = 1; i < issyk->runs.size(); ++i)
+        EXPECT_GT(issyk->runs[i].origin.y, issyk->runs[i - 1].origin.y + 12.0);
+}
+
+TEST(LabelPlacement, CrowdedRegionNameFallsBackToAStack) {
+    // Ranges on both sides leave a gap too narrow for the name on one line.
+    const std::vector<PageBox> obstacles{{0.0, 90.0, 150.0, 210.0}, {250.0, 90.0, 400.0, 210.0}};
+    LabelRequest request = test::area_label("chu-talas", "Chu and Talas", {200.0, 150.0});
+    request.font.letter_spacing_pt = 1.0;
+    const Placement placement = place_labels({request}, obstacles, kFrame);
+    ASSERT_EQ(placement.placed.size(), 1u);
+    EXPECT_GE(placement.placed[0].runs.size(), 2u);
+    for (const PageBox& box : placement.placed[0].boxes)
+        EXPECT_TRUE(disjoint_from_all(box, obstacles));
+}
+
+TEST(LabelPlacement, LineBreaksAreBalanced) {
+    const auto variants = detail::line_breaks("Kazakh steppe (Sary-Arka, Ulytau)");
+    ASSERT_EQ(variants.size(), 3u);
+    EXPECT_EQ(variants[0], std::vector<std::string>{"Kazakh steppe (Sary-Arka, Ulytau)"});
+    EXPECT_EQ(variants[1], (std::vector<std::string>{"Kazakh steppe", "(Sary-Arka, Ulytau)"}));
+    EXPECT_EQ(variants[2].size(), 3u);
+    EXPECT_EQ(detail::line_breaks("Jetisu").size(), 1u);
+    EXPECT_TRUE(detail::line_breaks("").empty());
 }
 
 }  // namespace

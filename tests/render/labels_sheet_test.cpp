@@ -44,10 +44,13 @@ struct Sheet {
 Sheet crowded_sheet() {
     Sheet sheet;
     sheet.rivers = {wavy(10.0, 410.0, 90.0, 14.0, 35.0), bent_river()};
-    sheet.requests = {test::line_label("ili", "Ili", sheet.rivers[0], 3),
-                      test::line_label("syr", "Syr Darya", sheet.rivers[1], 3),
-                      test::area_label("jetisu", "Jetisu", {300.0, 40.0}, 1),
-                      test::area_label("ulytau", "Ulytau", {90.0, 40.0}, 1)};
+    sheet.requests = {
+        test::line_label("ili", "Ili", sheet.rivers[0], 3),
+        test::line_label("syr", "Syr Darya", sheet.rivers[1], 3),
+        test::area_label("jetisu", "Jetisu", {300.0, 40.0}, 1),
+        test::area_label("ulytau", "Ulytau", {90.0, 40.0}, 1),
+        test::area_label("issyk-kul", "Issyk-Kul and the inner Tian Shan", {330.0, 200.0}, 1),
+        test::point_label("orbulaq-battle", "Battle of Orbulaq 1643", {105.0, 195.0}, 2, 6.0)};
     LabelRequest lake = test::area_label("balkhash", "Balkhash", {300.0, 150.0}, 2);
     lake.font = test::river_font();
     lake.font.size_pt = 10.0;
@@ -124,7 +127,7 @@ TEST(LabelSheet, CrowdedSheetIsWrittenForInspection) {
     for (const std::string& id : placement.dropped)
         std::cout << "dropped: " << id << '\n';
     // The rivers, the regions and the lake always find room on this sheet.
-    for (const char* id : {"ili", "syr", "jetisu", "ulytau", "balkhash", "Ayagöz"})
+    for (const char* id : {"ili", "syr", "jetisu", "ulytau", "issyk-kul", "balkhash", "Ayagöz"})
         EXPECT_NE(test::find_placed(placement, id), nullptr) << id;
     EXPECT_GE(placement.placed.size(), 12u);
     write_sheet(sheet, placement, kFrame, 3.0, false, "labels_test_sheet.png");
