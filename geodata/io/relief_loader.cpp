@@ -60,6 +60,10 @@ SourceGrid describe(GDALDataset& ds, const std::string& path) {
         throw DataError(path, "", "needs a north-up grid with a geotransform");
     SourceGrid g{ds.GetRasterXSize(), ds.GetRasterYSize(), gt[0], gt[1], gt[3], gt[5], false};
     g.wraps = std::abs(g.width * g.dx - 360.0) < 2.0 * g.dx;
+    // ETOPO5's longitudes are stored as float32, which puts GDAL's cell width off by 1e-6°;
+    // a grid that goes round the globe has exactly 360° / width.
+    if (g.wraps)
+        g.dx = 360.0 / g.width;
     return g;
 }
 

@@ -131,8 +131,8 @@ std::uint32_t Shader::pixel(float h, float dzdx, float dzdy) const {
     for (const Light& l : lights)
         light += l.weight * std::max(0.0f, (nx * l.x + ny * l.y + l.z) * inv);
     const float factor = std::clamp(1.0f + opacity * (light / flat - 1.0f), 0.0f, 1.4f);
-    const int index =
-        std::clamp(static_cast<int>((h - kTintLowM) / kTintStepM), 0, kTintEntries - 1);
+    const int index = std::clamp(static_cast<int>(std::lround((h - kTintLowM) / kTintStepM)), 0,
+                                 kTintEntries - 1);
     const Rgb& c = tint[static_cast<std::size_t>(index)];
     return pack(c.r * factor, c.g * factor, c.b * factor);
 }

@@ -29,18 +29,19 @@ struct ReliefStyle {
     double z_factor = 3.0;
     /// Light from several directions around light_azimuth_deg (softer, no dark north slopes).
     bool multidirectional = true;
-    /// Tint stops by height, ascending. Heights at or below 0 m on a stop's water side use
-    /// `water`: heights below sea level on land (Caspian depression) are tinted by the stops.
+    /// Tint stops by height, ascending. Land below sea level (the Caspian depression) is
+    /// tinted by the stops too; only heights below sea_floor_below_m take `water`.
     std::vector<TintStop> tint = {
         {-500.0, {0.66, 0.78, 0.62, 1.0}}, {0.0, {0.69, 0.80, 0.64, 1.0}},
         {200.0, {0.78, 0.85, 0.67, 1.0}},  {500.0, {0.90, 0.89, 0.72, 1.0}},
         {1000.0, {0.91, 0.83, 0.66, 1.0}}, {2000.0, {0.83, 0.71, 0.57, 1.0}},
         {3000.0, {0.74, 0.64, 0.56, 1.0}}, {4500.0, {0.86, 0.83, 0.81, 1.0}},
         {6000.0, {0.97, 0.97, 0.97, 1.0}}};
-    /// Colour of the sea floor (heights below sea_floor_below_m); lakes come from the basemap.
+    /// Colour of open water in the relief (heights below sea_floor_below_m).
     Colour water = {0.72, 0.83, 0.91, 1.0};
-    /// Heights below this are sea floor; ETOPO5 gives the Caspian's bed, not its surface.
-    double sea_floor_below_m = -30.0;
+    /// Heights below this are open water. ETOPO5 gives the Caspian a flat -30 m (its surface,
+    /// not its bed), so the default is just above that; the basemap's water is drawn over it.
+    double sea_floor_below_m = -29.0;
     /// How strongly the shade darkens the tint, 0 (tint only) .. 1.
     double hillshade_opacity = 0.6;
     /// Generalisation: the grid is averaged down to this fraction of the output resolution and
