@@ -1,6 +1,7 @@
-// A test sheet of the label engine, written as labels_test_sheet.png (and a copy with
-// the occupied boxes outlined) into the working directory, to be looked at: crowded
-// settlements, a wavy and a sharply bent river, region and lake labels, halos.
+// A test sheet of the label engine, written as labels_test_sheet.png (with a copy with
+// the occupied boxes outlined and an enlarged detail) beside the test binary in the
+// build directory, to be looked at: crowded settlements, a wavy and a sharply bent
+// river, region and lake labels, a long region name stacked, halos.
 
 #include <cmath>
 #include <filesystem>
@@ -121,6 +122,13 @@ void write_sheet(const Sheet& sheet, const Placement& placement, const PageBox& 
     ASSERT_EQ(cairo_surface_write_to_png(surface.get(), path.c_str()), CAIRO_STATUS_SUCCESS);
 }
 
+/// The directory of the running test binary (the build tree), never the source tree.
+std::filesystem::path sheet_directory() {
+    std::error_code error;
+    const auto exe = std::filesystem::canonical("/proc/self/exe", error);
+    return error ? std::filesystem::temp_directory_path() : exe.parent_path();
+}
+
 TEST(LabelSheet, CrowdedSheetIsWrittenForInspection) {
     const Sheet sheet = crowded_sheet();
     const Placement placement = place_labels(sheet.requests, sheet.battles, kFrame);
@@ -130,11 +138,12 @@ TEST(LabelSheet, CrowdedSheetIsWrittenForInspection) {
     for (const char* id : {"ili", "syr", "jetisu", "ulytau", "issyk-kul", "balkhash", "Ayagöz"})
         EXPECT_NE(test::find_placed(placement, id), nullptr) << id;
     EXPECT_GE(placement.placed.size(), 12u);
-    write_sheet(sheet, placement, kFrame, 3.0, false, "labels_test_sheet.png");
-    write_sheet(sheet, placement, kFrame, 3.0, true, "labels_test_sheet_boxes.png");
+    const std::filesystem::path dir = sheet_directory();
+    write_sheet(sheet, placement, kFrame, 3.0, false, dir / "labels_test_sheet.png");
+    write_sheet(sheet, placement, kFrame, 3.0, true, dir / "labels_test_sheet_boxes.png");
     write_sheet(sheet, placement, {110.0, 110.0, 240.0, 240.0}, 8.0, false,
-                "labels_test_sheet_detail.png");
-    EXPECT_TRUE(std::filesystem::exists("labels_test_sheet.png"));
+                dir / "labels_test_sheet_detail.png");
+    EXPECT_TRUE(std::filesystem::exists(dir / "labels_test_sheet.png"));
 }
 
 }  // namespace
