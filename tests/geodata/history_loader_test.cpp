@@ -162,8 +162,8 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenCase{"events-uncertain-without-note.toml", "needs a note"},
         BrokenCase{"events-duplicate-id.toml", "duplicate id 'siege-1681'"},
         BrokenCase{"no-such-file.toml", "no-such-file.toml"}),
-    [](const testing::TestParamInfo<BrokenCase>& info) {
-        std::string name = info.param.file;
+    [](const testing::TestParamInfo<BrokenCase>& param_info) {
+        std::string name = param_info.param.file;
         name = name.substr(0, name.find('.'));
         std::replace(name.begin(), name.end(), '-', '_');
         return name;
