@@ -1,6 +1,7 @@
 #include "render/layers/legend.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "render/canvas/cairo_handles.hpp"
 #include "render/canvas/paint.hpp"

@@ -15,7 +15,7 @@ void draw_border(cairo_t* cr, const PageArea& t, const Style& style, const Colou
     set_colour(cr, darken(colour, s.border_darken));
     cairo_set_line_width(cr, 2.0 * s.border_pt);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    if (t.certainty != Certainty::exact) {
+    if (t.certainty == Certainty::uncertain) {
         const double dash = s.uncertain_dash_mm * kPtPerMm;
         const double pattern[] = {dash, dash * 0.6};
         cairo_set_dash(cr, pattern, 2, 0.0);
@@ -24,15 +24,22 @@ void draw_border(cairo_t* cr, const PageArea& t, const Style& style, const Colou
     cairo_restore(cr);
 }
 
-}  // namespace
-
-void draw_territories(cairo_t* cr, const PageMap& map, const Style& style) {
-    for (const PageArea& t : map.territories) {
-        const Colour colour = polity_colour(style, t.colour_key);
+void fill(cairo_t* cr, const std::vector<PageArea>& territories, const Style& style, double share) {
+    for (const PageArea& t : territories) {
         trace_shape(cr, t.shape);
-        set_colour(cr, colour, style.territories.fill_opacity);
+        set_colour(cr, polity_colour(style, t.colour_key), style.territories.fill_opacity * share);
         cairo_fill(cr);
     }
+}
+
+}  // namespace
+
+/// Fills first, borders over them; during a transition the old state fades out under the new.
+void draw_territories(cairo_t* cr, const PageMap& map, const Style& style) {
+    const double fade = map.territory_fade;
+    if (fade < 1.0)
+        fill(cr, map.previous_territories, style, 1.0 - fade);
+    fill(cr, map.territories, style, fade);
     for (const PageArea& t : map.territories)
         draw_border(cr, t, style, polity_colour(style, t.colour_key));
 }

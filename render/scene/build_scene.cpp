@@ -41,7 +41,7 @@ void add_features(const Atlas& atlas, Scene& scene) {
             f.rank = river_rank(place);
         if (place.type == PlaceType::settlement) {
             scene.settlements.push_back(std::move(f));
-        } else if (place.type != PlaceType::battlefield) {
+        } else if (place.type != PlaceType::battlefield && place.type != PlaceType::country) {
             scene.features.push_back(std::move(f));
         }
     }

@@ -68,6 +68,8 @@ struct PageMap {
     std::vector<PageArea> water;    ///< gazetteer lakes and seas
     std::vector<PageArea> regions;  ///< gazetteer regions and ranges: labels only
     std::vector<PageArea> territories;
+    std::vector<PageArea> previous_territories;  ///< animation: the state fading out
+    double territory_fade = 1.0;                 ///< animation: share of the new state shown
     std::vector<PageArea> changes;
     std::vector<PagePlace> settlements;
     std::vector<PageRoute> routes;

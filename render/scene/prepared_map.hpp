@@ -1,0 +1,54 @@
+#pragma once
+
+// A map prepared once for many frames (animation): the projection, frame, projected basemap,
+// relief image, furniture and label placement (over every year's labels, so labels never
+// jump), plus each year's territories, changes, routes and events already on the page.
+// Immutable after prepare_map(); render_frame() may run on several threads at once, since it
+// touches no PROJ object and no shared Cairo state.
+//
+// Typical use:
+//   const MapPlan plan = plan_map(atlas, spec, style);         // spec.years = whole span
+//   Basemap basemap = load_gshhs(dir, plan.window, ...);       // CLI loads for plan.window
+//   const PreparedMap prepared = prepare_map(atlas, plan, spec, style, basemap, &grid, &locator);
+//   RasterImage frame = render_frame(prepared, {1643, 0.5});
+
+#include <map>
+
+#include "geodata/model/atlas.hpp"
+#include "render/canvas/raster_image.hpp"
+#include "render/scene/compose_map.hpp"
+
+namespace cm {
+
+/// One frame of an animation: a year, and how far into it (0..1). Routes are drawn up to
+/// that share of their length; territories fade from the previous year's state.
+struct FrameState {
+    int year = 0;
+    double progress = 1.0;
+};
+
+/// What changes from year to year, on the page.
+struct YearLayers {
+    std::vector<PageArea> territories;
+    std::vector<PageArea> changes;  ///< regions that changed hands since the year before
+    std::vector<PageRoute> routes;
+    std::vector<PageEvent> events;
+};
+
+struct PreparedMap {
+    Style style;
+    MapSpec spec;
+    PageMap base;  ///< basemap, relief, graticule, furniture, labels of the whole span
+    std::map<int, YearLayers> years;
+};
+
+/// Prepares every year of spec.years. @p plan comes from plan_map() for the same spec.
+PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
+                        const Style& style, const Basemap& basemap, const ElevationGrid* relief,
+                        const Basemap* locator);
+
+/// Draws one frame at the page's raster size.
+/// @throws UsageError when @p state.year is outside the prepared years.
+RasterImage render_frame(const PreparedMap& map, const FrameState& state);
+
+}  // namespace cm
