@@ -169,6 +169,10 @@ INSTANTIATE_TEST_SUITE_P(
         return name;
     });
 
+TEST(HistoryLoader, FileWithoutRecordsLoadsEmpty) {
+    EXPECT_TRUE(cm::load_events(kBroken + "events-empty.toml").empty());
+}
+
 TEST(HistoryLoader, CampaignWithoutLegsIsAnError) {
     const std::string message =
         error_of([] { cm::load_campaigns(kBroken + "campaigns-no-legs.toml"); });

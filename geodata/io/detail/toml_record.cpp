@@ -29,10 +29,12 @@ std::vector<const toml::table*> records_of(const toml::table& doc, const std::st
             throw DataError(
                 path, line_of(node.source()),
                 "unknown key '" + std::string(name.str()) + "' (expected [[" + key + "]] tables)");
+    std::vector<const toml::table*> out;
+    if (!doc.contains(key))
+        return out;  // a dataset may have no records of a kind
     const toml::array* array = doc[key].as_array();
     if (!array)
-        throw DataError(path, "", "no [[" + key + "]] tables");
-    std::vector<const toml::table*> out;
+        throw DataError(path, "", "'" + key + "' must be [[" + key + "]] tables");
     for (const toml::node& node : *array) {
         const toml::table* table = node.as_table();
         if (!table)

@@ -20,9 +20,9 @@ namespace cm::detail {
 /// @throws DataError naming the file and the line of a syntax error, or a missing file.
 toml::table parse_toml_file(const std::string& path);
 
-/// The records of @p path: the array of tables under @p key ("polity" for [[polity]]).
-/// Any other top-level key is an error.
-/// @throws DataError when the key is missing, not an array of tables, or others exist.
+/// The records of @p path: the array of tables under @p key ("polity" for [[polity]]),
+/// none when the file has no such key. Any other top-level key is an error.
+/// @throws DataError when the key is not an array of tables, or other keys exist.
 std::vector<const toml::table*> records_of(const toml::table& doc, const std::string& path,
                                            const std::string& key);
 
