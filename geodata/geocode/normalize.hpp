@@ -11,7 +11,8 @@ namespace cm::geocode {
 
 /// Folds a word for comparison: case folded, compatibility-decomposed, combining marks and
 /// letter apostrophes (ʻ ʼ ' ’) removed. "Ayagöz" and "AYAGOZ" give "ayagoz";
-/// "Yalangtoʻsh" gives "yalangtosh".
+/// "Yalangtoʻsh" gives "yalangtosh". Marks go in every script: Cyrillic "й" folds to "и",
+/// so "Сайрам" and "Саирам" are one name, as "Ayagöz" and "Ayagoz" are.
 /// @pre @p utf8 is valid UTF-8.
 std::string fold(std::string_view utf8);
 
