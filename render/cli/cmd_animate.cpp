@@ -1,14 +1,210 @@
-#include "render/cli/commands.hpp"
+// campaignmap animate: per-year animations of borders and campaigns as MP4, WebM, GIF or a
+// directory of PNG frames; `--shard K/N` renders a slice of the frames for batch systems,
+// `--frames DIR` encodes a finished frame directory. Loads the atlas, basemap, relief and
+// style once; the frames share them and render in parallel.
 
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+extern "C" {
+#include <libavutil/log.h>
+}
+
+#include "geodata/io/atlas_loader.hpp"
+#include "geodata/io/basemap_loader.hpp"
+#include "geodata/io/relief_loader.hpp"
 #include "geodata/model/error.hpp"
+#include "render/animate/interrupt.hpp"
+#include "render/animate/timeline_bar.hpp"
+#include "render/animate/write_animation.hpp"
+#include "render/canvas/fonts.hpp"
+#include "render/cli/commands.hpp"
+#include "render/output/raster.hpp"
+#include "render/project/densify.hpp"
+#include "render/scene/compose_map.hpp"
+#include "render/style/style_loader.hpp"
 
 namespace cm::cli {
+namespace {
+
+struct AnimateOptions {
+    std::string data_dir;
+    std::optional<int> from, to;
+    std::string war, style = "slides", page, relief = "default", basemap, output;
+    std::string extent = "auto", projection = "auto";
+    std::string frames_dir, shard;
+    double fps = 2.0, hold = 0.5;
+    int dpi = 0, jobs = 0;
+    bool quiet = false;
+};
+
+/// GIFs default to half the slide size: a quarter of the pixels, a reasonable file.
+std::string default_page(const std::string& output) {
+    return animation_format_for(output) == AnimationFormat::gif ? "960x540" : "slide";
+}
+
+Bounds parse_extent(const std::string& text) {
+    Bounds b;
+    char c1 = 0, c2 = 0, c3 = 0;
+    std::istringstream in(text);
+    in >> b.west >> c1 >> b.south >> c2 >> b.east >> c3 >> b.north;
+    if (!in || !in.eof() || c1 != ',' || c2 != ',' || c3 != ',' || b.west >= b.east ||
+        b.south >= b.north || b.south < -90 || b.north > 90)
+        throw UsageError("--extent '" + text + "': expected auto or W,S,E,N in degrees");
+    b.empty = false;
+    return b;
+}
+
+YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
+    if (!o.war.empty()) {
+        const War* war = find_war(atlas, o.war);
+        if (!war)
+            throw UsageError("--war '" + o.war + "': no such war in the atlas");
+        return war->years;
+    }
+    if (o.from && o.to)
+        return {*o.from, *o.to};
+    throw UsageError("give --from Y0 --to Y1, or --war ID");
+}
+
+/// Everything the frames share, loaded and prepared once.
+struct Prepared {
+    Style style;
+    Atlas atlas;
+    MapSpec spec;  ///< the whole run: fixes extent, projection and page for every frame
+    Bounds extent;
+    std::string projection;
+    Basemap basemap, locator;
+    std::shared_ptr<const RasterImage> relief;
+    PageSize frame_page;  ///< the whole frame: the map's page plus the timeline band
+    Timeline timeline;
+};
+
+MapSpec year_spec(const Prepared& p, int year) {
+    MapSpec spec = p.spec;
+    spec.years = {year, year};
+    spec.extent = p.extent;
+    spec.projection = p.projection;
+    spec.relief = false;  // shaded once for the whole run, shared by every frame
+    return spec;
+}
+
+std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const YearRange& years) {
+    auto p = std::make_unique<Prepared>();
+    p->style = load_style(resolve_style_path(o.style));
+    p->atlas = load_atlas(o.data_dir);
+    p->spec.years = years;
+    p->frame_page = parse_page(o.page.empty() ? default_page(o.output) : o.page, o.dpi);
+    p->spec.page = page_above_timeline(p->frame_page, p->style);
+    p->spec.relief = o.relief != "off";
+    p->spec.projection = o.projection;
+    if (o.extent != "auto")
+        p->spec.extent = parse_extent(o.extent);
+    const MapPlan whole = plan_map(p->atlas, p->spec, p->style);
+    p->extent = whole.extent;
+    p->projection = whole.projection.definition();
+    p->basemap = o.basemap.empty() ? load_gshhs(default_gshhs_dir(), grow(whole.window, 0.05),
+                                                GshhsResolution::intermediate)
+                                   : load_natural_earth(o.basemap, grow(whole.window, 0.05));
+    p->locator = load_gshhs(default_gshhs_dir(), grow(whole.window, 1.3), GshhsResolution::crude);
+    if (p->spec.relief && p->style.relief.enabled) {
+        const ElevationGrid grid =
+            load_elevation(o.relief == "default" ? default_relief_path() : o.relief, whole.window);
+        MapSpec first = year_spec(*p, years.first);
+        first.relief = true;
+        p->relief = compose_map(plan_map(p->atlas, first, p->style), first, p->style, p->basemap,
+                                &grid, &p->locator)
+                        .relief;
+    }
+    p->timeline = timeline_of(p->atlas, years);
+    return p;
+}
+
+/// Draws frame @p f: the map of its year with the shared relief, the timeline bar below.
+RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
+    const MapSpec spec = year_spec(p, f.year);
+    PageMap map = compose_map(plan_map(p.atlas, spec, p.style), spec, p.style, p.basemap, nullptr,
+                              &p.locator);
+    map.relief = p.relief;
+    return frame_with_timeline(render_raster(map, p.style, false), p.frame_page, p.timeline,
+                               p.style, f.year, f.progress);
+}
+
+void animate(const AnimateOptions& o) {
+    if (!o.frames_dir.empty()) {
+        assemble_frames(o.frames_dir, o.output, !o.quiet, ScheduleOptions{o.jobs, 0, {}});
+        return;
+    }
+    animation_format_for(o.output);  // an unknown extension fails before any work
+    pin_fonts();
+    AnimationJob job;
+    const Atlas years_atlas = o.war.empty() ? Atlas{} : load_atlas(o.data_dir);
+    const YearRange years = years_of(o, years_atlas);
+    job.plan = make_frame_plan(years, o.fps, o.hold);
+    if (!o.shard.empty())
+        job.shard = parse_shard(o.shard);
+    const std::unique_ptr<Prepared> p = prepare(o, years);
+    job.width = p->frame_page.width_px();
+    job.height = p->frame_page.height_px();
+    job.output = o.output;
+    job.show_progress = !o.quiet;
+    write_animation(
+        job, [&](const PlannedFrame& f) { return draw_frame(*p, f); },
+        ScheduleOptions{o.jobs, 0, {}});
+}
+
+int run_animate(const AnimateOptions& o) {
+    av_log_set_level(AV_LOG_ERROR);
+    try {
+        const InterruptGuard guard;
+        animate(o);
+    } catch (const Interrupted& e) {
+        std::cerr << "campaignmap: " << e.what() << '\n';
+        die_by_signal(e.signal_number());
+    }
+    return 0;
+}
+
+}  // namespace
 
 Runner add_animate_command(CLI::App& app) {
-    auto* sub = app.add_subcommand("animate", "(being built)");
-    auto data_dir = std::make_shared<std::string>();
-    add_data_option(*sub, *data_dir);
-    return [] () -> int { throw Error("'animate' is not available yet"); };
+    auto* sub = app.add_subcommand(
+        "animate", "Animate borders and campaigns year by year (MP4, WebM, GIF or PNG frames)");
+    auto o = std::make_shared<AnimateOptions>();
+    add_data_option(*sub, o->data_dir);
+    sub->add_option("--from", o->from, "First year");
+    sub->add_option("--to", o->to, "Last year");
+    sub->add_option("--war", o->war, "A war of the atlas (its id), instead of --from/--to");
+    sub->add_option("--style", o->style, "Style name (styles/NAME.toml) or file")
+        ->capture_default_str();
+    sub->add_option("--page", o->page,
+                    "slide, WxH pixels or a paper preset (default: slide; "
+                    "960x540 for GIF)");
+    sub->add_option("--dpi", o->dpi, "Pixel density for paper presets");
+    sub->add_option("--fps", o->fps, "Frames per second of the output")->capture_default_str();
+    sub->add_option("--hold", o->hold,
+                    "Seconds each year is shown; fps x hold frames per year, the first ~60% "
+                    "fading from the previous year")
+        ->capture_default_str();
+    sub->add_option("--extent", o->extent, "auto (the places of the whole run) or W,S,E,N")
+        ->capture_default_str();
+    sub->add_option("--projection", o->projection, "auto, a PROJ string or EPSG:n")
+        ->capture_default_str();
+    sub->add_option("--relief", o->relief, "default (ETOPO5), off, or a DEM file")
+        ->capture_default_str();
+    sub->add_option("--basemap", o->basemap, "A Natural Earth directory instead of GSHHS");
+    sub->add_option("--shard", o->shard,
+                    "K/N: render only frames K, K+N, ... into a frame directory (0 <= K < N)");
+    sub->add_option("--frames", o->frames_dir,
+                    "Encode this frame directory (from one run or all shards) into -o");
+    sub->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)");
+    sub->add_flag("-q,--quiet", o->quiet, "No progress report");
+    sub->add_option("-o,--output", o->output,
+                    "Output: .mp4, .webm, .gif, or a directory for numbered PNG frames")
+        ->required();
+    return [o]() -> int { return run_animate(*o); };
 }
 
 }  // namespace cm::cli

@@ -13,6 +13,8 @@
 #include <regex>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/model/error.hpp"
 

@@ -1,0 +1,183 @@
+#include "timeline_bar.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "render/canvas/cairo_handles.hpp"
+#include "render/canvas/paint.hpp"
+
+namespace cm {
+namespace {
+
+constexpr double kPadMm = 2.0;
+constexpr double kMinLabelGapPt = 36.0;
+const Colour kFuture{0.55, 0.55, 0.55, 0.6};
+
+/// Maps years to x along the axis.
+struct Axis {
+    double x0, x1, y;
+    YearRange years;
+    double x_of(double year) const {
+        const double span = std::max(1, years.last - years.first);
+        return x0 + (year - years.first) / span * (x1 - x0);
+    }
+};
+
+int label_step(const Axis& axis) {
+    const double per_year = (axis.x1 - axis.x0) / std::max(1, axis.years.last - axis.years.first);
+    for (int step : {1, 2, 5, 10, 20, 25, 50, 100})
+        if (step * per_year >= kMinLabelGapPt)
+            return step;
+    return 200;
+}
+
+void draw_axis(cairo_t* cr, const Axis& axis, double now, const Style& style) {
+    const LabelFont& font = style.fonts.legend;
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    set_colour(cr, kFuture);
+    cairo_set_line_width(cr, 1.0);
+    cairo_move_to(cr, axis.x0, axis.y);
+    cairo_line_to(cr, axis.x1, axis.y);
+    cairo_stroke(cr);
+    set_colour(cr, font.colour);
+    cairo_set_line_width(cr, 2.5);
+    cairo_move_to(cr, axis.x0, axis.y);
+    cairo_line_to(cr, axis.x_of(now), axis.y);
+    cairo_stroke(cr);
+    const int step = label_step(axis);
+    cairo_set_line_width(cr, 0.6);
+    for (int y = (axis.years.first + step - 1) / step * step; y <= axis.years.last; y += step) {
+        const double x = axis.x_of(y);
+        cairo_move_to(cr, x, axis.y);
+        cairo_line_to(cr, x, axis.y + 3.0);
+        cairo_stroke(cr);
+        const std::string text = std::to_string(y);
+        const TextSize size = measure_text(cr, font, text);
+        draw_text(cr, font, text, {x - size.width_pt / 2, axis.y + 4.0}, false);
+    }
+}
+
+int most_in_a_year(const std::vector<int>& years) {
+    int most = 0;
+    for (auto it = years.begin(); it != years.end();) {
+        const auto end = std::upper_bound(it, years.end(), *it);
+        most = std::max(most, static_cast<int>(end - it));
+        it = end;
+    }
+    return most;
+}
+
+/// Event dots above the axis, stacked within @p room points when a year has several.
+void draw_events(cairo_t* cr, const Axis& axis, const Timeline& timeline, int year,
+                 const Style& style, double room) {
+    const double r = std::max(1.2, style.fonts.legend.size_pt * 0.22);
+    const int most = most_in_a_year(timeline.event_years);
+    const double rise = most > 1 ? std::min(2.2 * r, (room - 4.0 * r) / (most - 1)) : 0.0;
+    int previous = timeline.years.first - 1, stacked = 0;
+    for (int y : timeline.event_years) {
+        stacked = y == previous ? stacked + 1 : 0;
+        previous = y;
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, axis.x_of(y), axis.y - 2.5 * r - stacked * rise, r, 0, 2 * M_PI);
+        if (y <= year)
+            set_colour(cr, style.symbols.event);
+        else
+            set_colour(cr, kFuture);
+        cairo_fill(cr);
+    }
+}
+
+void draw_marker(cairo_t* cr, const Axis& axis, double now, const Style& style) {
+    const double x = axis.x_of(now), s = style.fonts.legend.size_pt * 0.45;
+    cairo_move_to(cr, x - s, axis.y - 2 * s);
+    cairo_line_to(cr, x + s, axis.y - 2 * s);
+    cairo_line_to(cr, x, axis.y);
+    cairo_close_path(cr);
+    set_colour(cr, style.fonts.legend.colour);
+    cairo_fill(cr);
+}
+
+}  // namespace
+
+Timeline timeline_of(const Atlas& atlas, const YearRange& years) {
+    Timeline t{years, {}};
+    for (const Event& e : atlas.events)
+        if (years.contains(e.years.first))
+            t.event_years.push_back(e.years.first);
+    std::sort(t.event_years.begin(), t.event_years.end());
+    return t;
+}
+
+// The band, top to bottom: room for stacked event dots, the axis, the year labels. It starts
+// half a page margin up, in the blank margin under the map's credits line.
+double dots_room_pt(const Style& style) {
+    return style.fonts.title.size_pt * 1.1;
+}
+double labels_room_pt(const Style& style) {
+    return style.fonts.legend.size_pt * 1.8;
+}
+
+double timeline_band_pt(const Style& style) {
+    return dots_room_pt(style) + labels_room_pt(style);
+}
+
+PageSize page_above_timeline(const PageSize& page, const Style& style) {
+    const long band_px = std::lround(timeline_band_pt(style) * page.px_per_pt);
+    PageSize above = page;
+    above.height_pt = static_cast<double>(page.height_px() - band_px) / page.px_per_pt;
+    return above;
+}
+
+void draw_timeline_bar(cairo_t* cr, const PageBox& box, const Timeline& timeline,
+                       const Style& style, int year, double progress) {
+    const double pad = kPadMm * kPtPerMm;
+    cairo_save(cr);
+    LabelFont big = style.fonts.title;
+    big.halo_pt = 0.0;
+    const TextSize widest = measure_text(cr, big, "8888");
+    const TextSize year_size = measure_text(cr, big, std::to_string(year));
+    draw_text(cr, big, std::to_string(year),
+              {box.x0 + widest.width_pt - year_size.width_pt,
+               box.y0 + dots_room_pt(style) - year_size.baseline_pt},
+              false);
+    const double last_label = measure_text(cr, style.fonts.legend, "8888").width_pt;
+    const Axis axis{box.x0 + 2 * pad + widest.width_pt, box.x1 - last_label / 2,
+                    box.y0 + dots_room_pt(style), timeline.years};
+    const double now = std::clamp(year - 1 + std::clamp(progress, 0.0, 1.0),
+                                  static_cast<double>(timeline.years.first),
+                                  static_cast<double>(timeline.years.last));
+    draw_axis(cr, axis, now, style);
+    draw_events(cr, axis, timeline, year, style, axis.y - box.y0);
+    draw_marker(cr, axis, now, style);
+    cairo_restore(cr);
+}
+
+RasterImage frame_with_timeline(const RasterImage& map, const PageSize& page,
+                                const Timeline& timeline, const Style& style, int year,
+                                double progress) {
+    RasterImage frame{page.width_px(), page.height_px(), page.width_px() * 4, {}};
+    frame.pixels.resize(static_cast<std::size_t>(frame.stride) * frame.height);
+    const int rows = std::min(map.height, frame.height);
+    const std::size_t row_bytes = static_cast<std::size_t>(std::min(map.stride, frame.stride));
+    for (int y = 0; y < rows; ++y)
+        std::memcpy(frame.pixels.data() + static_cast<std::size_t>(y) * frame.stride,
+                    map.pixels.data() + static_cast<std::size_t>(y) * map.stride, row_bytes);
+    const Surface surface =
+        checked(cairo_image_surface_create_for_data(frame.pixels.data(), CAIRO_FORMAT_ARGB32,
+                                                    frame.width, frame.height, frame.stride),
+                "timeline bar");
+    const Context cr = make_context(surface.get());
+    cairo_scale(cr.get(), page.px_per_pt, page.px_per_pt);
+    const double top = rows / page.px_per_pt, margin = style.page.margin_mm * kPtPerMm;
+    cairo_rectangle(cr.get(), 0, top, page.width_pt, page.height_pt - top);
+    set_colour(cr.get(), style.page.paper);
+    cairo_fill(cr.get());
+    const PageBox box{margin, top - margin / 2, page.width_pt - margin, page.height_pt};
+    draw_timeline_bar(cr.get(), box, timeline, style, year, progress);
+    cairo_surface_flush(surface.get());
+    return frame;
+}
+
+}  // namespace cm
