@@ -1,7 +1,7 @@
 // campaignmap animate: per-year animations of borders and campaigns as MP4, WebM, GIF or a
 // directory of PNG frames; `--shard K/N` renders a slice of the frames for batch systems,
-// `--frames DIR` encodes a finished frame directory. Loads the atlas, basemap, relief and
-// style once; the frames share them and render in parallel.
+// `--frames DIR` encodes a finished frame directory. The map is prepared once (extent,
+// projection, relief, labels of the whole run); the frames share it and render in parallel.
 
 #include <iostream>
 #include <memory>
@@ -21,9 +21,8 @@ extern "C" {
 #include "render/animate/write_animation.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/cli/commands.hpp"
-#include "render/output/raster.hpp"
 #include "render/project/densify.hpp"
-#include "render/scene/compose_map.hpp"
+#include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
 
 namespace cm::cli {
@@ -71,65 +70,49 @@ YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
 
 /// Everything the frames share, loaded and prepared once.
 struct Prepared {
-    Style style;
-    Atlas atlas;
-    MapSpec spec;  ///< the whole run: fixes extent, projection and page for every frame
-    Bounds extent;
-    std::string projection;
-    Basemap basemap, locator;
-    std::shared_ptr<const RasterImage> relief;
+    PreparedMap map;      ///< extent, projection, relief and label placement of the whole run
     PageSize frame_page;  ///< the whole frame: the map's page plus the timeline band
     Timeline timeline;
 };
 
-MapSpec year_spec(const Prepared& p, int year) {
-    MapSpec spec = p.spec;
-    spec.years = {year, year};
-    spec.extent = p.extent;
-    spec.projection = p.projection;
-    spec.relief = false;  // shaded once for the whole run, shared by every frame
+MapSpec spec_of(const AnimateOptions& o, const YearRange& years, const PageSize& map_page) {
+    MapSpec spec;
+    spec.years = years;
+    spec.war_id = o.war;
+    spec.page = map_page;
+    spec.relief = o.relief != "off";
+    spec.projection = o.projection;
+    if (o.extent != "auto")
+        spec.extent = parse_extent(o.extent);
     return spec;
 }
 
-std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const YearRange& years) {
+std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
+                                  const YearRange& years) {
     auto p = std::make_unique<Prepared>();
-    p->style = load_style(resolve_style_path(o.style));
-    p->atlas = load_atlas(o.data_dir);
-    p->spec.years = years;
+    const Style style = load_style(resolve_style_path(o.style));
     p->frame_page = parse_page(o.page.empty() ? default_page(o.output) : o.page, o.dpi);
-    p->spec.page = page_above_timeline(p->frame_page, p->style);
-    p->spec.relief = o.relief != "off";
-    p->spec.projection = o.projection;
-    if (o.extent != "auto")
-        p->spec.extent = parse_extent(o.extent);
-    const MapPlan whole = plan_map(p->atlas, p->spec, p->style);
-    p->extent = whole.extent;
-    p->projection = whole.projection.definition();
-    p->basemap = o.basemap.empty() ? load_gshhs(default_gshhs_dir(), grow(whole.window, 0.05),
-                                                GshhsResolution::intermediate)
-                                   : load_natural_earth(o.basemap, grow(whole.window, 0.05));
-    p->locator = load_gshhs(default_gshhs_dir(), grow(whole.window, 1.3), GshhsResolution::crude);
-    if (p->spec.relief && p->style.relief.enabled) {
-        const ElevationGrid grid =
-            load_elevation(o.relief == "default" ? default_relief_path() : o.relief, whole.window);
-        MapSpec first = year_spec(*p, years.first);
-        first.relief = true;
-        p->relief = compose_map(plan_map(p->atlas, first, p->style), first, p->style, p->basemap,
-                                &grid, &p->locator)
-                        .relief;
-    }
-    p->timeline = timeline_of(p->atlas, years);
+    const MapSpec spec = spec_of(o, years, page_above_timeline(p->frame_page, style));
+    const MapPlan plan = plan_map(atlas, spec, style);
+    const Bounds window = grow(plan.window, 0.05);
+    const Basemap basemap =
+        o.basemap.empty() ? load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate)
+                          : load_natural_earth(o.basemap, window);
+    const Basemap locator =
+        load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
+    std::optional<ElevationGrid> relief;
+    if (spec.relief && style.relief.enabled)
+        relief =
+            load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
+    p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
+    p->timeline = timeline_of(atlas, years);
     return p;
 }
 
-/// Draws frame @p f: the map of its year with the shared relief, the timeline bar below.
+/// Draws frame @p f: the prepared map at its year and progress, the timeline bar below.
 RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
-    const MapSpec spec = year_spec(p, f.year);
-    PageMap map = compose_map(plan_map(p.atlas, spec, p.style), spec, p.style, p.basemap, nullptr,
-                              &p.locator);
-    map.relief = p.relief;
-    return frame_with_timeline(render_raster(map, p.style, false), p.frame_page, p.timeline,
-                               p.style, f.year, f.progress);
+    return frame_with_timeline(render_frame(p.map, FrameState{f.year, f.progress}), p.frame_page,
+                               p.timeline, p.map.style, f.year, f.progress);
 }
 
 void animate(const AnimateOptions& o) {
@@ -140,12 +123,12 @@ void animate(const AnimateOptions& o) {
     animation_format_for(o.output);  // an unknown extension fails before any work
     pin_fonts();
     AnimationJob job;
-    const Atlas years_atlas = o.war.empty() ? Atlas{} : load_atlas(o.data_dir);
-    const YearRange years = years_of(o, years_atlas);
+    const Atlas atlas = load_atlas(o.data_dir);
+    const YearRange years = years_of(o, atlas);
     job.plan = make_frame_plan(years, o.fps, o.hold);
     if (!o.shard.empty())
         job.shard = parse_shard(o.shard);
-    const std::unique_ptr<Prepared> p = prepare(o, years);
+    const std::unique_ptr<Prepared> p = prepare(o, atlas, years);
     job.width = p->frame_page.width_px();
     job.height = p->frame_page.height_px();
     job.output = o.output;
