@@ -23,6 +23,8 @@ constexpr float kNoData = -1.0e6f;
 constexpr double kTintLowM = -1000.0;
 constexpr double kTintStepM = 4.0;
 constexpr int kTintEntries = 2800;  // up to 10 200 m
+constexpr float kTintLowMf = static_cast<float>(kTintLowM);
+constexpr float kTintPerM = static_cast<float>(1.0 / kTintStepM);
 
 struct Rgb {
     float r = 0, g = 0, b = 0;
@@ -101,53 +103,59 @@ relief::HeightRaster coarse_heights(const ElevationGrid& grid, const Projection&
     return coarse;
 }
 
-/// Everything the per-pixel loop needs, computed once.
+/// Everything the per-pixel loop needs, computed once. Tints are kept in 0..255 and the
+/// lights' weights already divided by the flat-ground illumination and scaled by the opacity.
 struct Shader {
     std::vector<Rgb> tint;
     std::vector<Light> lights;
-    Rgb water;
+    std::uint32_t water = 0;
     float sea_floor = 0;
-    float opacity = 0;
-    float flat = 1;     // illumination of flat ground
+    float base = 1;     // 1 - opacity: the share of the tint that no shade touches
     float slope_k = 1;  // z_factor / (2 * metres per pixel)
 
     std::uint32_t pixel(float h, float dzdx, float dzdy) const;
 };
 
+/// An opaque ARGB32 pixel from channels in 0..255 (never negative here).
 std::uint32_t pack(float r, float g, float b) {
     const auto channel = [](float v) {
-        return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f));
+        return static_cast<std::uint32_t>(std::min(v, 255.0f) + 0.5f);
     };
     return 0xFF000000u | channel(r) << 16 | channel(g) << 8 | channel(b);
 }
 
 std::uint32_t Shader::pixel(float h, float dzdx, float dzdy) const {
     if (h < sea_floor)
-        return pack(water.r, water.g, water.b);
+        return water;
     const float nx = -dzdx * slope_k;
     const float ny = -dzdy * slope_k;
     const float inv = 1.0f / std::sqrt(nx * nx + ny * ny + 1.0f);
     float light = 0.0f;
     for (const Light& l : lights)
-        light += l.weight * std::max(0.0f, (nx * l.x + ny * l.y + l.z) * inv);
-    const float factor = std::clamp(1.0f + opacity * (light / flat - 1.0f), 0.0f, 1.4f);
-    const int index = std::clamp(static_cast<int>(std::lround((h - kTintLowM) / kTintStepM)), 0,
-                                 kTintEntries - 1);
-    const Rgb& c = tint[static_cast<std::size_t>(index)];
+        light += l.weight * std::max(0.0f, nx * l.x + ny * l.y + l.z);
+    const float factor = std::clamp(base + light * inv, 0.0f, 1.4f);
+    const float position =
+        std::clamp((h - kTintLowMf) * kTintPerM + 0.5f, 0.0f, kTintEntries - 1.0f);
+    const Rgb& c = tint[static_cast<std::size_t>(position)];
     return pack(c.r * factor, c.g * factor, c.b * factor);
 }
 
 Shader make_shader(const ReliefStyle& style, double metres_per_px) {
     Shader s;
     s.tint = tint_table(style);
+    for (Rgb& c : s.tint)
+        c = {c.r * 255.0f, c.g * 255.0f, c.b * 255.0f};
     s.lights = lights_of(style);
-    s.water = rgb(style.water);
+    const Rgb water = rgb(style.water);
+    s.water = pack(water.r * 255.0f, water.g * 255.0f, water.b * 255.0f);
     s.sea_floor = static_cast<float>(style.sea_floor_below_m);
-    s.opacity = static_cast<float>(std::clamp(style.hillshade_opacity, 0.0, 1.0));
+    const float opacity = static_cast<float>(std::clamp(style.hillshade_opacity, 0.0, 1.0));
     float flat = 0.0f;
     for (const Light& l : s.lights)
         flat += l.weight * l.z;
-    s.flat = std::max(flat, 1e-3f);
+    for (Light& l : s.lights)
+        l.weight *= opacity / std::max(flat, 1e-3f);
+    s.base = 1.0f - opacity;
     s.slope_k = static_cast<float>(style.z_factor / (2.0 * metres_per_px));
     return s;
 }

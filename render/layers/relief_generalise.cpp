@@ -56,6 +56,12 @@ Taps taps_for(int i, double scale) {
     return {static_cast<int>(k) - 1, bspline(u - k)};
 }
 
+/// The weighted sum of four taps, written as offsets from the second one so that equal taps
+/// give exactly their value (flat ground stays exactly flat, whatever the float rounding).
+inline float blend(const std::array<float, 4>& w, float a, float b, float c, float d) {
+    return b + w[0] * (a - b) + w[2] * (c - b) + w[3] * (d - b);
+}
+
 }  // namespace
 
 ElevationGrid smooth(const ElevationGrid& grid, int radius_cells) {
@@ -100,10 +106,8 @@ CubicUpsampler::CubicUpsampler(const HeightRaster& coarse, double scale, int wid
             cols[k] = std::clamp(taps.first + k, 0, coarse.width - 1);
         for (int y = 0; y < coarse.height; ++y) {
             const float* in = coarse.metres.data() + static_cast<std::size_t>(y) * coarse.width;
-            float v = 0.0f;
-            for (int k = 0; k < 4; ++k)
-                v += taps.weights[k] * in[cols[k]];
-            m_wide.metres[static_cast<std::size_t>(y) * width_px + x] = v;
+            m_wide.metres[static_cast<std::size_t>(y) * width_px + x] =
+                blend(taps.weights, in[cols[0]], in[cols[1]], in[cols[2]], in[cols[3]]);
         }
     }
 }
@@ -118,7 +122,7 @@ void CubicUpsampler::row(int y, float* out) const {
     }
     const auto& w = taps.weights;
     for (int x = 0; x < m_wide.width; ++x)
-        out[x] = w[0] * rows[0][x] + w[1] * rows[1][x] + w[2] * rows[2][x] + w[3] * rows[3][x];
+        out[x] = blend(w, rows[0][x], rows[1][x], rows[2][x], rows[3][x]);
 }
 
 }  // namespace cm::relief
