@@ -1,0 +1,120 @@
+// `campaignmap geocode`: outputs in each format, the report, and every bad input as one
+// error line with exit status 1 (2 for a usage error) and no file left behind.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tests/cli/run_command.hpp"
+
+namespace fs = std::filesystem;
+using cm::test::CommandResult;
+using cm::test::run_campaignmap;
+
+namespace {
+
+const fs::path kFixtures = fs::path(CM_TEST_FIXTURES) / "geocode";
+const std::string kArticle = (kFixtures / "articles" / "steppe-war.txt").string();
+
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("cm-geocode-cli-" + std::to_string(::getpid()));
+    TempDir() { fs::create_directories(path); }
+    ~TempDir() {
+        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add);
+        fs::remove_all(path);
+    }
+    std::string file(const std::string& name) const { return (path / name).string(); }
+    void write(const std::string& name, const std::string& bytes) const {
+        std::ofstream(path / name, std::ios::binary) << bytes;
+    }
+};
+
+CommandResult geocode(const std::string& args) {
+    return run_campaignmap("geocode --data " + kFixtures.string() + " " + args);
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST(GeocodeCli, WritesPlacesAndReportAndSummarisesUnresolvedNames) {
+    const TempDir dir;
+    const CommandResult r =
+        geocode(kArticle + " -o " + dir.file("places.geojson") + " --report " + dir.file("r.json"));
+    EXPECT_EQ(r.status, 0) << r.output;
+    const std::string places = read(dir.file("places.geojson"));
+    EXPECT_NE(places.find("\"id\": \"lake-sayram\""), std::string::npos);
+    EXPECT_NE(places.find("\"mention_count\": 2"), std::string::npos);
+    EXPECT_EQ(places.find("invented war"), std::string::npos);  // no article text
+    const std::string report = read(dir.file("r.json"));
+    EXPECT_NE(report.find("\"text\": \"Karakol River\""), std::string::npos) << report;
+    EXPECT_NE(r.output.find("2 unresolved"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("\"Karakol gorge\" (Infobox Place)"), std::string::npos) << r.output;
+}
+
+TEST(GeocodeCli, WritesGeoPackageAndCsv) {
+    const TempDir dir;
+    for (const char* name : {"places.gpkg", "places.csv"}) {
+        const CommandResult r = geocode(kArticle + " -o " + dir.file(name));
+        EXPECT_EQ(r.status, 0) << name << r.output;
+        EXPECT_GT(fs::file_size(dir.file(name)), 0u) << name;
+    }
+    EXPECT_NE(read(dir.file("places.csv")).find("lake-sayram"), std::string::npos);
+}
+
+TEST(GeocodeCli, UnknownExtensionIsErrorAndWritesNothing) {
+    const TempDir dir;
+    const CommandResult r = geocode(kArticle + " -o " + dir.file("places.shp"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.output.rfind("campaignmap: " + dir.file("places.shp") + ": unknown output", 0), 0u)
+        << r.output;
+    EXPECT_TRUE(fs::is_empty(dir.path));
+}
+
+TEST(GeocodeCli, MissingOrUnwritableDirectoryIsError) {
+    const TempDir dir;
+    CommandResult r = geocode(kArticle + " -o " + dir.file("no/places.geojson"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.output.find("does not exist"), std::string::npos) << r.output;
+    r = geocode(kArticle + " -o " + dir.file("places.geojson") + " --report " +
+                dir.file("no/r.json"));
+    EXPECT_EQ(r.status, 1) << r.output;
+    EXPECT_TRUE(fs::is_empty(dir.path)) << "no places file when the report cannot be written";
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root writes into read-only directories";
+    fs::permissions(dir.path, fs::perms::owner_write, fs::perm_options::remove);
+    r = geocode(kArticle + " -o " + dir.file("places.geojson"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.output.find("cannot write"), std::string::npos) << r.output;
+}
+
+TEST(GeocodeCli, BadArticlesAreErrorsNamingTheFileAndLeaveNoOutput) {
+    const TempDir dir;
+    dir.write("empty.txt", "");
+    dir.write("latin1.txt", "The Ili.\nAyag\xf6z river.\n");
+    const std::pair<std::string, std::string> cases[] = {
+        {dir.file("empty.txt"), "empty"},
+        {dir.file("latin1.txt"), "line 2: not UTF-8"},
+        {dir.file("missing.txt"), "no such article"},
+    };
+    for (const auto& [article, reason] : cases) {
+        const CommandResult r = geocode(kArticle + " " + article + " -o " + dir.file("p.geojson"));
+        EXPECT_EQ(r.status, 1) << article;
+        EXPECT_EQ(r.output.rfind("campaignmap: " + article + ": ", 0), 0u) << r.output;
+        EXPECT_NE(r.output.find(reason), std::string::npos) << r.output;
+        EXPECT_FALSE(fs::exists(dir.file("p.geojson"))) << article;
+    }
+}
+
+TEST(GeocodeCli, MissingOutputOrArticleIsUsageError) {
+    EXPECT_EQ(geocode(kArticle).status, 2);
+    EXPECT_EQ(geocode("-o x.geojson").status, 2);
+}
