@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cm::ogr::register_drivers();
     const char* path = "/vsimem/fuzz-gazetteer.geojson";
     VSILFILE* f = VSIFileFromMemBuffer(path, const_cast<GByte*>(data), size, FALSE);
-    if (!f) return 0;
+    if (!f)
+        return 0;
     VSIFCloseL(f);
     try {
         (void)cm::load_gazetteer(path);

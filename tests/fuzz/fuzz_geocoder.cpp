@@ -1,0 +1,66 @@
+// libFuzzer target: the geocoder on arbitrary article bytes, against the project's own
+// gazetteer. An article that is not UTF-8 or is empty must end in a cm::Error; any other
+// text must geocode and give a report, never a crash, a hang or another exception.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include <unistd.h>
+
+#include "geodata/geocode/geocoder.hpp"
+#include "geodata/geocode/not_places.hpp"
+#include "geodata/geocode/report.hpp"
+#include "geodata/io/gazetteer_loader.hpp"
+#include "geodata/io/ogr.hpp"
+#include "geodata/model/error.hpp"
+
+namespace {
+
+const cm::geocode::PlaceIndex& project_index() {
+    static const cm::geocode::PlaceIndex index = [] {
+        cm::ogr::register_drivers();
+        const std::string data = std::string(CM_SOURCE_DIR) + "/geodata/";
+        return cm::geocode::PlaceIndex(
+            cm::load_gazetteer(data + "gazetteer.geojson"),
+            cm::geocode::load_not_places(data + "geocode/not_places.txt"));
+    }();
+    return index;
+}
+
+/// Articles are read from files: one scratch file per process, removed at exit.
+struct ScratchArticle {
+    std::string path;
+    ScratchArticle() {
+        char name[] = "/tmp/cm-fuzz-article-XXXXXX";
+        const int fd = ::mkstemp(name);
+        if (fd >= 0)
+            ::close(fd);
+        path = name;
+    }
+    ~ScratchArticle() { std::remove(path.c_str()); }
+    bool write(const std::uint8_t* data, std::size_t size) const {
+        std::FILE* f = std::fopen(path.c_str(), "wb");
+        if (!f)
+            return false;
+        const bool ok = std::fwrite(data, 1, size, f) == size;
+        return std::fclose(f) == 0 && ok;
+    }
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const ScratchArticle scratch;
+    const cm::geocode::PlaceIndex& index = project_index();
+    if (!scratch.write(data, size))
+        return 0;
+    try {
+        const cm::geocode::Geocoding g = cm::geocode::geocode_files({scratch.path}, index);
+        (void)cm::geocode::report_json(g);
+        (void)cm::geocode::report_summary(g);
+    } catch (const cm::Error&) {
+    }
+    return 0;
+}

@@ -1,0 +1,92 @@
+// libFuzzer target: the history loaders on arbitrary bytes. The first byte picks the file
+// kind (polities, wars, events, campaigns, control TOML, or the regions GeoJSON); the rest
+// is its content. Bad input must end in a cm::Error, never a crash, a hang or another
+// exception.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include <cpl_vsi.h>
+#include <unistd.h>
+
+#include "geodata/io/history_loader.hpp"
+#include "geodata/io/ogr.hpp"
+#include "geodata/model/error.hpp"
+
+namespace {
+
+/// The TOML loaders read a real file: one scratch file per process, removed at exit.
+struct ScratchFile {
+    std::string path;
+    ScratchFile() {
+        char name[] = "/tmp/cm-fuzz-history-XXXXXX";
+        const int fd = ::mkstemp(name);
+        if (fd >= 0)
+            ::close(fd);
+        path = name;
+    }
+    ~ScratchFile() { std::remove(path.c_str()); }
+    bool write(const std::uint8_t* data, std::size_t size) const {
+        std::FILE* f = std::fopen(path.c_str(), "wb");
+        if (!f)
+            return false;
+        const bool ok = std::fwrite(data, 1, size, f) == size;
+        return std::fclose(f) == 0 && ok;
+    }
+};
+
+void load_toml(std::uint8_t kind, const std::string& path) {
+    switch (kind % 5) {
+        case 0:
+            (void)cm::load_polities(path);
+            break;
+        case 1:
+            (void)cm::load_wars(path);
+            break;
+        case 2:
+            (void)cm::load_events(path);
+            break;
+        case 3:
+            (void)cm::load_campaigns(path);
+            break;
+        default:
+            (void)cm::load_control(path);
+            break;
+    }
+}
+
+void load_regions(const std::uint8_t* data, std::size_t size) {
+    const char* path = "/vsimem/fuzz-regions.geojson";
+    VSILFILE* f = VSIFileFromMemBuffer(path, const_cast<GByte*>(data), size, FALSE);
+    if (!f)
+        return;
+    VSIFCloseL(f);
+    try {
+        (void)cm::load_regions(path);
+    } catch (const cm::Error&) {
+    }
+    VSIUnlink(path);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const ScratchFile scratch;
+    if (size == 0)
+        return 0;
+    const std::uint8_t kind = data[0] % 6;
+    if (kind == 5) {
+        cm::ogr::register_drivers();
+        load_regions(data + 1, size - 1);
+        return 0;
+    }
+    if (!scratch.write(data + 1, size - 1))
+        return 0;
+    try {
+        load_toml(kind, scratch.path);
+    } catch (const cm::Error&) {
+    }
+    return 0;
+}
