@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -19,36 +20,66 @@ namespace fs = std::filesystem;
 
 constexpr std::array<char, 5> kGshhsLetters = {'c', 'l', 'i', 'h', 'f'};
 
+OGRPolygon window_polygon(const Bounds& window) {
+    OGRLinearRing ring;
+    ring.addPoint(window.west, window.south);
+    ring.addPoint(window.east, window.south);
+    ring.addPoint(window.east, window.north);
+    ring.addPoint(window.west, window.north);
+    ring.closeRings();
+    OGRPolygon frame;
+    frame.addRing(&ring);
+    return frame;
+}
+
+/// @p geometry cut to @p frame by GEOS; a geometry wholly inside is only copied.
+ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const OGRPolygon& frame) {
+    OGREnvelope inner;
+    OGREnvelope outer;
+    geometry.getEnvelope(&inner);
+    frame.getEnvelope(&outer);
+    if (outer.Contains(inner))
+        return ogr::GeometryPtr(geometry.clone());
+    ogr::GeometryPtr clipped(geometry.Intersection(&frame));
+    if (!clipped) {  // invalid source ring: repair, then cut
+        ogr::GeometryPtr valid(geometry.MakeValid());
+        if (valid)
+            clipped.reset(valid->Intersection(&frame));
+    }
+    return clipped;
+}
+
+/// Tells OGR to skip every attribute but @p wanted: parsing them is most of a large layer's
+/// reading time.
+void read_only_fields(OGRLayer& layer, const std::vector<std::string>& wanted) {
+    CPLStringList ignored;
+    OGRFeatureDefn* definition = layer.GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const std::string name = definition->GetFieldDefn(i)->GetNameRef();
+        if (std::find(wanted.begin(), wanted.end(), name) == wanted.end())
+            ignored.AddString(name.c_str());
+    }
+    layer.SetIgnoredFields(const_cast<const char**>(ignored.List()));
+}
+
 /// Calls @p visit(feature, clipped geometry) for each feature of @p path's first layer that
-/// meets @p window, its geometry cut to the window by GEOS.
+/// meets @p window, its geometry cut to the window; only the @p fields are read.
 template <typename Visit>
-void read_clipped(const std::string& path, const Bounds& window, Visit visit) {
+void read_clipped(const std::string& path, const Bounds& window,
+                  const std::vector<std::string>& fields, Visit visit) {
     ogr::DatasetPtr ds = ogr::open_vector(path);
     OGRLayer* layer = ds->GetLayer(0);
     if (!layer)
         throw DataError(path, "", "has no layer");
+    read_only_fields(*layer, fields);
     layer->SetSpatialFilterRect(window.west, window.south, window.east, window.north);
-    OGRPolygon frame;
-    {
-        OGRLinearRing ring;
-        ring.addPoint(window.west, window.south);
-        ring.addPoint(window.east, window.south);
-        ring.addPoint(window.east, window.north);
-        ring.addPoint(window.west, window.north);
-        ring.closeRings();
-        frame.addRing(&ring);
-    }
+    const OGRPolygon frame = window_polygon(window);
     layer->ResetReading();
     while (ogr::FeaturePtr feature{layer->GetNextFeature()}) {
         const OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             continue;
-        ogr::GeometryPtr clipped(geometry->Intersection(&frame));
-        if (!clipped) {  // invalid source ring: repair, then cut
-            ogr::GeometryPtr valid(geometry->MakeValid());
-            if (valid)
-                clipped.reset(valid->Intersection(&frame));
-        }
+        const ogr::GeometryPtr clipped = cut_to(*geometry, frame);
         if (!clipped || clipped->IsEmpty())
             continue;
         visit(*feature, *clipped);
@@ -62,7 +93,7 @@ void append(PolygonGeometry& to, PolygonGeometry&& from) {
 
 PolygonGeometry read_polygons(const std::string& path, const Bounds& window) {
     PolygonGeometry out;
-    read_clipped(path, window, [&](const OGRFeature&, const OGRGeometry& g) {
+    read_clipped(path, window, {}, [&](const OGRFeature&, const OGRGeometry& g) {
         append(out, ogr::to_polygons(g));
     });
     return out;
@@ -111,32 +142,33 @@ std::optional<std::string> find_natural_earth(const std::string& dir, const std:
 std::vector<Basemap::River> read_rivers(const std::string& path, const Bounds& window) {
     std::vector<Basemap::River> rivers;
     std::map<std::string, std::size_t> by_name;
-    read_clipped(path, window, [&](const OGRFeature& f, const OGRGeometry& g) {
-        const Geometry geometry = ogr::to_geometry(g);
-        MultiLineGeometry line;
-        if (const auto* l = std::get_if<LineGeometry>(&geometry))
-            line.lines.push_back(l->points);
-        if (const auto* ml = std::get_if<MultiLineGeometry>(&geometry))
-            line = *ml;
-        if (line.lines.empty())
-            return;
-        const int field = f.GetFieldIndex("name");
-        const std::string name = normalise_name(field >= 0 ? f.GetFieldAsString(field) : "");
-        const int rank_field = f.GetFieldIndex("scalerank");
-        const int rank =
-            rank_field >= 0 ? static_cast<int>(std::lround(f.GetFieldAsDouble(rank_field))) : 0;
-        const auto known = name.empty() ? by_name.end() : by_name.find(name);
-        if (known == by_name.end()) {
-            if (!name.empty())
-                by_name[name] = rivers.size();
-            rivers.push_back({name, rank, std::move(line)});
-            return;
-        }
-        Basemap::River& river = rivers[known->second];
-        river.rank = std::min(river.rank, rank);
-        for (auto& part : line.lines)
-            river.line.lines.push_back(std::move(part));
-    });
+    read_clipped(
+        path, window, {"name", "scalerank"}, [&](const OGRFeature& f, const OGRGeometry& g) {
+            const Geometry geometry = ogr::to_geometry(g);
+            MultiLineGeometry line;
+            if (const auto* l = std::get_if<LineGeometry>(&geometry))
+                line.lines.push_back(l->points);
+            if (const auto* ml = std::get_if<MultiLineGeometry>(&geometry))
+                line = *ml;
+            if (line.lines.empty())
+                return;
+            const int field = f.GetFieldIndex("name");
+            const std::string name = normalise_name(field >= 0 ? f.GetFieldAsString(field) : "");
+            const int rank_field = f.GetFieldIndex("scalerank");
+            const int rank =
+                rank_field >= 0 ? static_cast<int>(std::lround(f.GetFieldAsDouble(rank_field))) : 0;
+            const auto known = name.empty() ? by_name.end() : by_name.find(name);
+            if (known == by_name.end()) {
+                if (!name.empty())
+                    by_name[name] = rivers.size();
+                rivers.push_back({name, rank, std::move(line)});
+                return;
+            }
+            Basemap::River& river = rivers[known->second];
+            river.rank = std::min(river.rank, rank);
+            for (auto& part : line.lines)
+                river.line.lines.push_back(std::move(part));
+        });
     return rivers;
 }
 
@@ -162,10 +194,13 @@ Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution
     const auto land = find_gshhs(dir, resolution, 1);
     if (!land)
         throw DataError(dir, "", "no GSHHS land file (GSHHS_<c|l|i|h|f>_L1.shp)");
+    const auto lakes_file = find_gshhs(dir, resolution, 2);
+    auto lakes = std::async(std::launch::async, [&] {
+        return lakes_file ? read_polygons(*lakes_file, window) : PolygonGeometry{};
+    });
     Basemap basemap;
     basemap.land = read_polygons(*land, window);
-    if (const auto lakes = find_gshhs(dir, resolution, 2))
-        basemap.lakes = read_polygons(*lakes, window);
+    basemap.lakes = lakes.get();
     basemap.credits.push_back("Shorelines and lakes: GSHHS (Wessel & Smith)");
     return basemap;
 }
@@ -174,12 +209,19 @@ Basemap load_natural_earth(const std::string& dir, const Bounds& window) {
     const auto land = find_natural_earth(dir, "land");
     if (!land)
         throw DataError(dir, "ne_10m_land", "missing (.shp or .geojson)");
+    const auto lakes_file = find_natural_earth(dir, "lakes");
+    const auto rivers_file = find_natural_earth(dir, "rivers_lake_centerlines");
+    // The three layers are independent datasets: read them at the same time.
+    auto lakes = std::async(std::launch::async, [&] {
+        return lakes_file ? read_polygons(*lakes_file, window) : PolygonGeometry{};
+    });
+    auto rivers = std::async(std::launch::async, [&] {
+        return rivers_file ? read_rivers(*rivers_file, window) : std::vector<Basemap::River>{};
+    });
     Basemap basemap;
     basemap.land = read_polygons(*land, window);
-    if (const auto lakes = find_natural_earth(dir, "lakes"))
-        basemap.lakes = read_polygons(*lakes, window);
-    if (const auto rivers = find_natural_earth(dir, "rivers_lake_centerlines"))
-        basemap.rivers = read_rivers(*rivers, window);
+    basemap.lakes = lakes.get();
+    basemap.rivers = rivers.get();
     basemap.credits.push_back("Land, lakes and rivers: Natural Earth");
     return basemap;
 }
