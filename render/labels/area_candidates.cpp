@@ -15,6 +15,8 @@ namespace {
 /// Widest line, in font sizes, that still reads as one region's name.
 constexpr double kAreaLineEms = 12.0;
 constexpr std::size_t kMaxLines = 3;
+/// Fewest letters on a line of a stacked name.
+constexpr std::size_t kShortestLine = 4;
 
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> words;
@@ -48,8 +50,14 @@ std::vector<std::string> balanced(const std::vector<std::string>& words, std::si
                 set[line] += (set[line].empty() ? "" : " ") + words[w];
             }
             std::size_t longest = 0;
-            for (const std::string& line : set)
+            std::size_t shortest = SIZE_MAX;
+            for (const std::string& line : set) {
                 longest = std::max(longest, letters(line));
+                shortest = std::min(shortest, letters(line));
+            }
+            // A line of a lone "of" or "and" reads as a stray word, not as part of a name.
+            if (shortest < kShortestLine)
+                continue;
             if (longest < best_longest) {
                 best_longest = longest;
                 best = set;
@@ -114,8 +122,11 @@ std::vector<std::vector<std::string>> line_breaks(const std::string& text) {
     if (words.empty())
         return {};
     std::vector<std::vector<std::string>> variants{{text}};
-    for (std::size_t lines = 2; lines <= std::min(kMaxLines, words.size()); ++lines)
-        variants.push_back(balanced(words, lines));
+    for (std::size_t lines = 2; lines <= std::min(kMaxLines, words.size()); ++lines) {
+        std::vector<std::string> variant = balanced(words, lines);
+        if (!variant.empty())
+            variants.push_back(std::move(variant));
+    }
     return variants;
 }
 

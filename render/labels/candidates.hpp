@@ -35,7 +35,8 @@ std::vector<Candidate> candidates_for(const LabelRequest& request, const Typeset
 namespace detail {
 
 /// The ways of setting @p text on 1, 2 and 3 lines broken at spaces, each as balanced
-/// as the words allow; fewer variants when there are fewer words.
+/// as the words allow and none with a line of fewer than four letters; fewer variants
+/// when there are fewer words.
 std::vector<std::vector<std::string>> line_breaks(const std::string& text);
 
 /// A horizontal label whose baseline starts at @p origin.

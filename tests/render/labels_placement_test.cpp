@@ -216,6 +216,10 @@ TEST(LabelPlacement, LineBreaksAreBalanced) {
     EXPECT_EQ(variants[1], (std::vector<std::string>{"Kazakh steppe", "(Sary-Arka, Ulytau)"}));
     EXPECT_EQ(variants[2].size(), 3u);
     EXPECT_EQ(detail::line_breaks("Jetisu").size(), 1u);
+    // No line of a lone short word.
+    EXPECT_EQ(
+        detail::line_breaks("Khanate of Bukhara"),
+        (std::vector<std::vector<std::string>>{{"Khanate of Bukhara"}, {"Khanate", "of Bukhara"}}));
     EXPECT_TRUE(detail::line_breaks("").empty());
 }
 
