@@ -18,7 +18,7 @@ constexpr double kDegree = std::numbers::pi / 180.0;
 constexpr double kMaxLetterTurn = 22.0 * kDegree;
 /// Largest total turn under one label, so it stays readable as one word.
 constexpr double kMaxLabelTurn = 70.0 * kDegree;
-constexpr std::size_t kMaxCandidates = 24;
+constexpr std::size_t kMaxCandidates = 96;
 
 struct Scored {
     double score;
