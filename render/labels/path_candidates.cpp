@@ -65,7 +65,9 @@ PageBox rotated_box(const PlacedRun& run, double top, double bottom, double pad)
 std::optional<Candidate> set_along(const LabelRequest& request, const SetText& set,
                                    const detail::Polyline& line, double start) {
     const double size = request.font.size_pt;
-    const double lift = request.clearance_pt + 0.12 * size;  // baseline above the line
+    // The baseline sits just above the line, so the halo clears the line's edge and
+    // only descenders cross it; capped so the name stays close to what it names.
+    const double lift = request.clearance_pt + std::min(request.font.halo_pt, 0.15 * size);
     const double top = std::min(set.ink_top_pt, -detail::cap_height_pt(request.font));
     const double bottom = std::max(set.ink_bottom_pt, 0.0);
     const double pad = detail::padding_pt(request.font);
