@@ -27,7 +27,9 @@ std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> de
 
 std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& display) {
     std::vector<LabelCluster> clusters;
-    PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    const std::unique_ptr<PangoLayoutIter, decltype(&pango_layout_iter_free)> owner(
+        pango_layout_get_iter(layout), &pango_layout_iter_free);
+    PangoLayoutIter* iter = owner.get();
     do {
         PangoRectangle logical;
         pango_layout_iter_get_cluster_extents(iter, nullptr, &logical);
@@ -35,7 +37,6 @@ std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& di
         clusters.push_back({display.substr(static_cast<std::size_t>(start)), to_pt(logical.x),
                             to_pt(logical.width)});
     } while (pango_layout_iter_next_cluster(iter));
-    pango_layout_iter_free(iter);
     // Each cluster's text runs to the next cluster's start (clusters come in logical
     // order for the left-to-right scripts labels use).
     for (std::size_t i = 0; i + 1 < clusters.size(); ++i) {
@@ -50,32 +51,32 @@ std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& di
 std::string display_text(const LabelFont& font, const std::string& text) {
     if (!font.capitals)
         return text;
-    gchar* upper = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
-    std::string result(upper);
-    g_free(upper);
-    return result;
+    const std::unique_ptr<gchar, decltype(&g_free)> upper(
+        g_utf8_strup(text.c_str(), static_cast<gssize>(text.size())), &g_free);
+    return std::string(upper.get());
 }
 
 void configure_layout(PangoLayout* layout, const LabelFont& font, const std::string& display,
                       bool with_spacing) {
     const auto desc = describe(font);
     pango_layout_set_font_description(layout, desc.get());
-    PangoAttrList* attrs = pango_attr_list_new();
+    const std::unique_ptr<PangoAttrList, decltype(&pango_attr_list_unref)> attrs(
+        pango_attr_list_new(), &pango_attr_list_unref);
     if (with_spacing && font.letter_spacing_pt != 0.0)
-        pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(
-                                          static_cast<int>(font.letter_spacing_pt * PANGO_SCALE)));
-    pango_layout_set_attributes(layout, attrs);
-    pango_attr_list_unref(attrs);
+        pango_attr_list_insert(
+            attrs.get(),
+            pango_attr_letter_spacing_new(static_cast<int>(font.letter_spacing_pt * PANGO_SCALE)));
+    pango_layout_set_attributes(layout, attrs.get());
     pango_layout_set_text(layout, display.c_str(), static_cast<int>(display.size()));
 }
 
 void prepare_label_context(PangoContext* context) {
-    cairo_font_options_t* options = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-    pango_cairo_context_set_font_options(context, options);
-    cairo_font_options_destroy(options);
+    const std::unique_ptr<cairo_font_options_t, decltype(&cairo_font_options_destroy)> options(
+        cairo_font_options_create(), &cairo_font_options_destroy);
+    cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_antialias(options.get(), CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(context, options.get());
     pango_cairo_context_set_resolution(context, 72.0);
     pango_context_set_round_glyph_positions(context, FALSE);
 }
