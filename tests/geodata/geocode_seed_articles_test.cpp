@@ -113,3 +113,17 @@ TEST(GeocoderSeeds, LakeSayramIsTheLakeAndTheCityOfSayramTheTown) {
     EXPECT_EQ(lake, 1u);  // Background: once, beside the Taqli pass
     EXPECT_EQ(town, 5u);  // Course of the War: arrival, two sieges, capture, revolt
 }
+
+TEST(GeocoderSeeds, NoPlaceLikeNameOfEitherArticleIsLeftUnresolved) {
+    std::vector<std::string> paths;
+    for (const char* a : {"kazakh-dzungar-war-1635-1658", "kazakh-dzungar-war-1681-1684"})
+        paths.push_back((kSeeds / (std::string(a) + ".txt")).string());
+    for (const auto& p : paths)
+        if (!fs::exists(p))
+            GTEST_SKIP() << "no seed article " << p;
+    const auto g = cm::geocode::geocode_files(paths, project_index());
+    for (const auto& c : g.unresolved)
+        ADD_FAILURE() << c.where.article << ", " << c.where.section << ": " << c.text << " ("
+                      << c.pattern << ")";
+    EXPECT_EQ(g.articles.size(), 2u);
+}
