@@ -20,6 +20,7 @@ extern "C" {
 #include "render/animate/timeline_bar.hpp"
 #include "render/animate/write_animation.hpp"
 #include "render/canvas/fonts.hpp"
+#include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
@@ -39,9 +40,13 @@ struct AnimateOptions {
     bool quiet = false;
 };
 
-/// GIFs default to half the slide size: a quarter of the pixels, a reasonable file.
-std::string default_page(const std::string& output) {
-    return animation_format_for(output) == AnimationFormat::gif ? "960x540" : "slide";
+/// The frame's page: as asked, or a slide; GIFs default to a slide at half the pixels
+/// (same layout, a quarter of the pixels: a reasonable file).
+PageSize frame_page_of(const AnimateOptions& o) {
+    if (!o.page.empty()) return parse_page(o.page, o.dpi);
+    if (animation_format_for(o.output) == AnimationFormat::gif)
+        return parse_page("960x540", o.dpi > 0 ? o.dpi : 48);
+    return parse_page("slide", o.dpi);
 }
 
 Bounds parse_extent(const std::string& text) {
@@ -91,7 +96,7 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
                                   const YearRange& years) {
     auto p = std::make_unique<Prepared>();
     const Style style = load_style(resolve_style_path(o.style));
-    p->frame_page = parse_page(o.page.empty() ? default_page(o.output) : o.page, o.dpi);
+    p->frame_page = frame_page_of(o);
     const MapSpec spec = spec_of(o, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
@@ -123,7 +128,7 @@ void animate(const AnimateOptions& o) {
     animation_format_for(o.output);  // an unknown extension fails before any work
     pin_fonts();
     AnimationJob job;
-    const Atlas atlas = load_atlas(o.data_dir);
+    const Atlas atlas = load_checked_atlas(o.data_dir);
     const YearRange years = years_of(o, atlas);
     job.plan = make_frame_plan(years, o.fps, o.hold);
     if (!o.shard.empty())
