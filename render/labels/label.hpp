@@ -42,8 +42,9 @@ struct LabelRequest {
     std::vector<PagePt> path;   ///< line labels: the feature as a page polyline
 };
 
-/// A piece of a placed label drawn with one transform: the whole text for point and
-/// area labels, one grapheme cluster for labels that follow a curve.
+/// A piece of a placed label drawn with one transform: the whole text of a point label,
+/// one line of an area label (long names are stacked on up to three lines), one
+/// grapheme cluster of a label that follows a curve.
 struct PlacedRun {
     std::string text;         ///< display text of the run (already capitalised)
     PagePt origin;            ///< left end of the run's baseline, on the page
