@@ -24,10 +24,29 @@ configure_and_build() {
     cmake --build "$dir" -j "$jobs"
 }
 
+# The maps the README shows: for each war of the data (geodata/history/wars.toml) an overview
+# in the publication style (PDF, SVG, PNG) and in the slides style (PNG), and a map of 1643
+# with its campaigns. Two maps at a time.
 render_demo() {
     local cm=build/render/campaignmap
     mkdir -p out
     "$cm" check
+    local wars
+    wars=$(sed -n 's/^id = "\(.*\)"$/\1/p' geodata/history/wars.toml)
+    local pids=()
+    for war in $wars; do
+        for ext in pdf svg png; do
+            "$cm" render --war "$war" --style publication --page a4-landscape \
+                -o "out/war-$war-publication.$ext" & pids+=($!)
+        done
+        "$cm" render --war "$war" --style slides --page slide -o "out/war-$war-slides.png" &
+        pids+=($!)
+        for pid in "${pids[@]}"; do wait "$pid"; done
+        pids=()
+    done
+    "$cm" render --year 1643 --style publication --page a4-landscape -o out/year-1643.png
+    echo "demo: maps written to out/"
+    ls -1 out/*.pdf out/*.svg out/*.png
 }
 
 # A short, bounded libFuzzer run of every fuzz target on its seed corpus (read-only; new

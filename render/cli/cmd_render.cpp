@@ -11,6 +11,7 @@
 #include "geodata/io/relief_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/fonts.hpp"
+#include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
@@ -78,7 +79,7 @@ int run_render(const RenderOptions& o) {
     format_of(o.output);  // an unknown extension fails before any work
     pin_fonts();
     const Style style = load_style(resolve_style_path(o.style));
-    const Atlas atlas = load_atlas(o.data_dir);
+    const Atlas atlas = load_checked_atlas(o.data_dir);
     const MapSpec spec = spec_of(o, atlas);
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_basemap(o, grow(plan.window, 0.05));

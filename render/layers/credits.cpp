@@ -5,6 +5,23 @@ namespace cm {
 
 namespace {
 
+/// A reader's name for the PROJ definition: its +proj= method, or the definition itself.
+std::string projection_name(const std::string& definition) {
+    const auto at = definition.find("+proj=");
+    if (at == std::string::npos)
+        return definition;
+    const std::string method = definition.substr(at + 6, definition.find(' ', at) - at - 6);
+    if (method == "aea")
+        return "Albers equal-area conic";
+    if (method == "lcc")
+        return "Lambert conformal conic";
+    if (method == "eqdc")
+        return "equidistant conic";
+    if (method == "merc")
+        return "Mercator";
+    return method;
+}
+
 /// @returns the credits line: basemap sources, the gazetteer, the articles drawn from.
 std::string credits_text(const PageMap& map) {
     std::string text;
@@ -20,7 +37,7 @@ std::string credits_text(const PageMap& map) {
             articles += (articles.empty() ? "" : ", ") + s;
         add("History: " + articles);
     }
-    add("Projection: " + map.projection);
+    add("Projection: " + projection_name(map.projection));
     return text;
 }
 

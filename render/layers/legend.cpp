@@ -108,6 +108,9 @@ PageBox legend_box(const PageMap& map, const Style& style) {
     const double pad = kPadMm * kPtPerMm;
     const double w = pad * 3 + kSwatchMm * kPtPerMm + text_w;
     const double h = pad * 2 + row_pt(style) * static_cast<double>(entries.size());
+    // A legend that would cover most of a small map is left out rather than crammed in.
+    if (w > 0.45 * f.width() || h > 0.8 * f.height())
+        return {f.x0, f.y1, f.x0, f.y1};
     return {f.x0 + pad, f.y1 - pad - h, f.x0 + pad + w, f.y1 - pad};
 }
 

@@ -160,6 +160,30 @@ Shader make_shader(const ReliefStyle& style, double metres_per_px) {
     return s;
 }
 
+/// How coarse the relief is drawn: the size of a coarse cell in output pixels and the radius
+/// of the smoothing of the source, in source cells.
+struct Generalisation {
+    int scale_px = 4;
+    int radius_cells = 1;
+};
+
+/// A coarse cell is a fixed share of the output resolution, but never finer than the source
+/// itself allows: at print resolution one source cell spans many pixels, and sampling finer
+/// would draw the source's cells and compilation tiles as terraces.
+Generalisation generalisation_for(const ElevationGrid& grid, double metres_per_px,
+                                  const ReliefStyle& style) {
+    constexpr double kMetresPerDegree = 111'320.0;
+    const double cell_px = grid.cell_height_deg() * kMetresPerDegree / metres_per_px;
+    const double by_output = 1.0 / std::max(style.generalise_fraction, 1e-3);
+    const double by_source = style.coarse_cell_min_source_cells * cell_px;
+    Generalisation g;
+    g.scale_px = std::max(1, static_cast<int>(std::lround(std::max(by_output, by_source))));
+    const double coarse_cells = g.scale_px / cell_px;
+    g.radius_cells =
+        std::max(style.smoothing_min_cells, static_cast<int>(std::lround(coarse_cells / 2.0)));
+    return g;
+}
+
 /// Shades the upsampled heights row by row, keeping three rows for the vertical gradient.
 void shade_rows(const relief::CubicUpsampler& heights, const Shader& shader, RasterImage& image) {
     const int w = image.width;
@@ -201,13 +225,11 @@ RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection
     image.pixels.resize(static_cast<std::size_t>(image.stride) * image.height);
 
     const double metres_per_px = 1.0 / (frame.pt_per_m * px_per_pt);
-    const int scale = std::max(1, static_cast<int>(std::lround(1.0 / style.generalise_fraction)));
-    const double coarse_deg = scale * metres_per_px / 111'320.0;
-    const int radius = static_cast<int>(std::lround(coarse_deg / grid.cell_height_deg() / 2.0));
-    const ElevationGrid smoothed = relief::smooth(grid, radius);
+    const Generalisation g = generalisation_for(grid, metres_per_px, style);
+    const ElevationGrid smoothed = relief::smooth(grid, g.radius_cells);
     const relief::HeightRaster coarse =
-        coarse_heights(smoothed, projection, frame, image.width, image.height, scale);
-    const relief::CubicUpsampler heights(coarse, scale, image.width, image.height);
+        coarse_heights(smoothed, projection, frame, image.width, image.height, g.scale_px);
+    const relief::CubicUpsampler heights(coarse, g.scale_px, image.width, image.height);
     shade_rows(heights, make_shader(style, metres_per_px), image);
     return image;
 }

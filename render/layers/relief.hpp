@@ -47,6 +47,11 @@ struct ReliefStyle {
     /// Generalisation: the grid is averaged down to this fraction of the output resolution and
     /// brought back with a cubic spline, so 1° source tiles do not show.
     double generalise_fraction = 0.25;
+    /// ...but a coarse cell spans at least this many source cells, so that at print
+    /// resolution the source's own cells and 1° compilation tiles do not show as terraces.
+    double coarse_cell_min_source_cells = 1.5;
+    /// The source is always averaged over at least this radius, in its own cells.
+    int smoothing_min_cells = 1;
 };
 
 /// @returns an opaque image of frame.map_box at @p px_per_pt pixels per point (width

@@ -56,18 +56,21 @@ std::pair<std::pair<long, long>, std::pair<long, long>> endpoint_key(const PageR
     return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
 }
 
-/// Moves every point of @p r sideways (to the right of the chord from its lower to its higher
-/// endpoint, so opposite legs part too) by @p offset_pt.
+/// Moves the inner points of @p r sideways (to the right of the chord from its lower to its
+/// higher endpoint, so opposite legs part too) by @p offset_pt. The endpoints stay on their
+/// places, so arrowheads keep their targets; a straight leg gains a middle point to bend.
 void shift(PageRoute& r, double offset_pt) {
     PagePt a = r.points.front(), b = r.points.back();
     if (std::make_pair(b.x, b.y) < std::make_pair(a.x, a.y))
         std::swap(a, b);
     const double len = distance(a, b);
-    if (len < 1e-9)
+    if (len < 1e-9 || offset_pt == 0.0)
         return;
+    if (r.points.size() == 2)
+        r.points.insert(r.points.begin() + 1, mix(r.points[0], r.points[1], 0.5));
     const double nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
-    for (PagePt& p : r.points)
-        p = {p.x + nx * offset_pt, p.y + ny * offset_pt};
+    for (std::size_t i = 1; i + 1 < r.points.size(); ++i)
+        r.points[i] = {r.points[i].x + nx * offset_pt, r.points[i].y + ny * offset_pt};
 }
 
 void offset_shared_legs(std::vector<PageRoute>& routes, double offset_pt) {

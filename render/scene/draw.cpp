@@ -8,9 +8,9 @@ namespace {
 using LayerFn = void (*)(cairo_t*, const PageMap&, const Style&);
 
 /// Inside the frame, bottom to top.
-constexpr LayerFn kMapLayers[] = {draw_relief,      draw_land,        draw_lakes,     draw_rivers,
-                                  draw_territories, draw_changes,     draw_graticule, draw_routes,
-                                  draw_events,      draw_settlements, draw_map_labels};
+constexpr LayerFn kMapLayers[] = {draw_relief, draw_land,        draw_territories, draw_changes,
+                                  draw_lakes,  draw_rivers,      draw_graticule,   draw_routes,
+                                  draw_events, draw_settlements, draw_map_labels};
 
 /// Around and over the frame.
 constexpr LayerFn kFurniture[] = {draw_frame,     draw_graticule_labels, draw_legend,

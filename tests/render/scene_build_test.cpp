@@ -1,0 +1,93 @@
+// build_scene and compose_map on the fixture atlas: what a year map and a war map contain.
+
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "geodata/model/error.hpp"
+#include "render/layers/legend.hpp"
+#include "render/scene/build_scene.hpp"
+#include "render/scene/prepared_map.hpp"
+#include "scene_render.hpp"
+
+namespace cm {
+namespace {
+
+TEST(SceneBuild, YearMapHasThatYearsTerritoriesEventsAndLegs) {
+    MapSpec spec;
+    spec.years = {1001, 1001};
+    const Scene s = build_scene(test::fixture_atlas(), spec);
+    ASSERT_EQ(s.territories.size(), 2u);
+    EXPECT_EQ(s.events.size(), 1u);
+    EXPECT_EQ(s.routes.size(), 2u);
+    EXPECT_TRUE(s.changes.empty());
+    EXPECT_EQ(s.years_text, "1001");
+    EXPECT_EQ(s.sources, std::vector<std::string>{"test-article"});
+    spec.years = {995, 995};
+    EXPECT_TRUE(build_scene(test::fixture_atlas(), spec).events.empty());
+}
+
+TEST(SceneBuild, WarMapHighlightsRegionsChangedSinceItsFirstYear) {
+    MapSpec spec;
+    spec.years = {1000, 1002};
+    const Scene s = build_scene(test::fixture_atlas(), spec);
+    ASSERT_EQ(s.changes.size(), 1u);
+    EXPECT_EQ(s.changes[0].region_id, "r3");
+    EXPECT_EQ(s.changes[0].to_polity, "east");
+    EXPECT_EQ(s.title, "Test War");
+    EXPECT_EQ(s.years_text, "1000\u20131002");
+}
+
+TEST(SceneBuild, ReversedYearsAreAUsageError) {
+    MapSpec spec;
+    spec.years = {1002, 1000};
+    EXPECT_THROW(build_scene(test::fixture_atlas(), spec), UsageError);
+}
+
+TEST(SceneCompose, LegendListsOnlyWhatIsDrawn) {
+    const Style style = test::fixture_style();
+    const PageMap map = test::fixture_map(test::fixture_spec(480, 320, 1, {1001, 1001}), style);
+    std::multiset<LegendEntry::Key> keys;
+    for (const LegendEntry& e : legend_entries(map))
+        keys.insert(e.key);
+    EXPECT_EQ(keys.count(LegendEntry::Key::polity), 2u);
+    EXPECT_EQ(keys.count(LegendEntry::Key::advance), 1u);
+    EXPECT_EQ(keys.count(LegendEntry::Key::retreat), 1u);
+    EXPECT_EQ(keys.count(LegendEntry::Key::event), 1u);
+    EXPECT_EQ(keys.count(LegendEntry::Key::change), 0u);
+}
+
+TEST(SceneCompose, PlacedLabelsDoNotOverlapAndDiacriticsSurvive) {
+    const Style style = test::fixture_style();
+    const PageMap map = test::fixture_map(test::fixture_spec(480, 320, 2, {1001, 1001}), style);
+    bool ayagoz = false;
+    for (std::size_t i = 0; i < map.labels.size(); ++i) {
+        for (const PlacedRun& run : map.labels[i].runs)
+            ayagoz |= run.text.find("Ayagöz") != std::string::npos;
+        for (std::size_t j = i + 1; j < map.labels.size(); ++j)
+            for (const PageBox& a : map.labels[i].boxes)
+                for (const PageBox& b : map.labels[j].boxes)
+                    EXPECT_FALSE(a.intersects(b)) << map.labels[i].id << " / " << map.labels[j].id;
+    }
+    EXPECT_TRUE(ayagoz);
+}
+
+TEST(PreparedMap, FramesOfEachYearAndUnknownYear) {
+    const Style style = test::fixture_style();
+    const Atlas atlas = test::fixture_atlas();
+    const MapSpec spec = test::fixture_spec(320, 200, 1, {1000, 1002});
+    const MapPlan plan = plan_map(atlas, spec, style);
+    const PreparedMap prepared = prepare_map(atlas, plan, spec, style, Basemap{}, nullptr, nullptr);
+    EXPECT_EQ(prepared.years.size(), 3u);
+    EXPECT_TRUE(prepared.years.at(1000).routes.empty());
+    EXPECT_EQ(prepared.years.at(1001).routes.size(), 2u);
+    EXPECT_EQ(prepared.years.at(1001).changes.size(), 1u);
+    const RasterImage half = render_frame(prepared, {1001, 0.5});
+    const RasterImage full = render_frame(prepared, {1001, 1.0});
+    EXPECT_EQ(half.width, 320);
+    EXPECT_NE(half.pixels, full.pixels);
+    EXPECT_THROW(render_frame(prepared, {1005, 1.0}), UsageError);
+}
+
+}  // namespace
+}  // namespace cm
