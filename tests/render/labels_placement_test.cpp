@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <random>
 
@@ -221,6 +222,20 @@ TEST(LabelPlacement, LineBreaksAreBalanced) {
         detail::line_breaks("Khanate of Bukhara"),
         (std::vector<std::vector<std::string>>{{"Khanate of Bukhara"}, {"Khanate", "of Bukhara"}}));
     EXPECT_TRUE(detail::line_breaks("").empty());
+}
+
+TEST(LabelPlacement, UnusableRequestsAreDroppedNotACrash) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const Placement placement =
+        place_labels({test::point_label("nan", "Otrar", {nan, 100.0}),
+                      test::point_label("empty", "", {100.0, 100.0}),
+                      test::area_label("nowhere", "Jetisu", {nan, nan}),
+                      test::line_label("one-point", "Ili", {{10.0, 10.0}}),
+                      test::line_label("nan-path", "Chu", {{nan, 10.0}, {20.0, nan}})},
+                     {}, kFrame);
+    EXPECT_TRUE(placement.placed.empty());
+    EXPECT_EQ(placement.dropped,
+              (std::vector<std::string>{"nan", "empty", "nowhere", "one-point", "nan-path"}));
 }
 
 }  // namespace
