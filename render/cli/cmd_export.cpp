@@ -5,6 +5,7 @@
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "geodata/query/control.hpp"
+#include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 
 namespace cm::cli {
@@ -17,7 +18,7 @@ struct ExportOptions {
 };
 
 int run_export(const ExportOptions& options) {
-    const Atlas atlas = load_atlas(options.data_dir);
+    const Atlas atlas = load_checked_atlas(options.data_dir);
     const YearRange span = history_span(atlas);
     if (!span.contains(options.year))
         throw UsageError("--year " + std::to_string(options.year) +
