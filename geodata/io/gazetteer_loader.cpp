@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include <cpl_string.h>
+
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 
@@ -33,6 +35,8 @@ std::string string_field(const OGRFeature& f, const char* name, const FeatureCon
     if (f.GetFieldDefnRef(i)->GetType() != OFTString)
         ctx.fail(std::string("property '") + name + "' must be a string");
     std::string value = f.GetFieldAsString(i);
+    if (!CPLIsUTF8(value.c_str(), -1))
+        ctx.fail(std::string("property '") + name + "' is not UTF-8 text");
     if (required && value.empty())
         ctx.fail(std::string("property '") + name + "' is empty");
     return value;
@@ -52,6 +56,8 @@ std::vector<std::string> list_field(const OGRFeature& f, const char* name,
     for (char** p = f.GetFieldAsStringList(i); p && *p; ++p) {
         if (**p == '\0')
             ctx.fail(std::string("property '") + name + "' holds an empty name");
+        if (!CPLIsUTF8(*p, -1))
+            ctx.fail(std::string("property '") + name + "' holds a name that is not UTF-8");
         values.emplace_back(*p);
     }
     if (required && values.empty())
@@ -149,7 +155,7 @@ Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
 }  // namespace
 
 std::vector<Place> load_gazetteer(const std::string& path) {
-    ogr::DatasetPtr ds = ogr::open_vector(path);
+    ogr::DatasetPtr ds = ogr::open_geojson(path);
     if (ds->GetLayerCount() != 1)
         throw DataError(path, "", "expected one layer of features");
     OGRLayer* layer = ds->GetLayer(0);

@@ -65,6 +65,16 @@ DatasetPtr open_vector(const std::string& path) {
     return ds;
 }
 
+DatasetPtr open_geojson(const std::string& path) {
+    register_drivers();
+    CPLErrorReset();
+    const char* const drivers[] = {"GeoJSON", nullptr};
+    DatasetPtr ds(static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    if (!ds) throw DataError(path, "", "cannot open as GeoJSON: " + last_error());
+    return ds;
+}
+
 Geometry to_geometry(const OGRGeometry& g) {
     switch (wkbFlatten(g.getGeometryType())) {
         case wkbPoint: {

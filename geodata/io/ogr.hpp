@@ -32,6 +32,12 @@ void register_drivers();
 /// @throws DataError naming @p path when GDAL cannot open it (with GDAL's reason).
 DatasetPtr open_vector(const std::string& path);
 
+/// Opens a GeoJSON file read-only with the GeoJSON driver alone: a hand-edited file that
+/// is broken is reported as bad GeoJSON, never probed by other drivers (some of which leak
+/// on garbage; found by fuzzing).
+/// @throws DataError naming @p path when GDAL cannot open it (with GDAL's reason).
+DatasetPtr open_geojson(const std::string& path);
+
 /// @returns GDAL's last error message, or "unknown GDAL error".
 std::string last_error();
 

@@ -61,7 +61,7 @@ PolygonGeometry region_geometry(const OGRFeature& f, const std::string& path,
 }  // namespace
 
 std::vector<Region> load_regions(const std::string& path) {
-    ogr::DatasetPtr ds = ogr::open_vector(path);
+    ogr::DatasetPtr ds = ogr::open_geojson(path);
     if (ds->GetLayerCount() != 1)
         throw DataError(path, "", "expected one layer of features");
     OGRLayer* layer = ds->GetLayer(0);
