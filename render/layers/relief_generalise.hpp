@@ -40,7 +40,7 @@ class CubicUpsampler {
   private:
     HeightRaster m_wide;  // coarse rows, already upsampled horizontally to width_px
     double m_scale = 1.0;
-    int m_height_px = 0;
+    [[maybe_unused]] int m_height_px = 0;  // read only by the row bounds assertion
 };
 
 }  // namespace cm::relief
