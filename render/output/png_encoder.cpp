@@ -57,27 +57,36 @@ void encode(png_structp png, png_infop info, const RasterImage& image, bool opaq
     png_write_end(png, nullptr);
 }
 
+/// libpng's errors end the encoding through setjmp below; its messages are not printed
+/// (the caller reports one line of its own), and its warnings are of no use to a user.
+[[noreturn]] void on_png_error(png_structp png, png_const_charp) {
+    png_longjmp(png, 1);
+}
+void on_png_warning(png_structp, png_const_charp) {}
+
 }  // namespace
 
-void write_png(const RasterImage& image, const std::string& path, bool opaque) {
+void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
+               bool opaque) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
     if (!file)
-        throw OutputError(path, "cannot open for writing");
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+        throw OutputError(shown_path, "cannot open for writing");
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_png_error, on_png_warning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!png || !info) {
         png_destroy_write_struct(&png, &info);
-        throw OutputError(path, "cannot start PNG encoding");
+        throw OutputError(shown_path, "cannot start PNG encoding");
     }
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
-        throw OutputError(path, "PNG encoding failed (disk full?)");
+        throw OutputError(shown_path, "cannot write the PNG (disk full?)");
     }
     png_init_io(png, file.get());
     encode(png, info, image, opaque);
     png_destroy_write_struct(&png, &info);
     if (std::fflush(file.get()) != 0)
-        throw OutputError(path, "cannot write (disk full?)");
+        throw OutputError(shown_path, "cannot write (disk full?)");
 }
 
 }  // namespace cm

@@ -12,7 +12,9 @@ namespace cm {
 
 /// Writes @p image (Cairo ARGB32, premultiplied) to @p path as 8-bit RGBA, or RGB when
 /// @p opaque.
-/// @throws OutputError naming @p path when it cannot be written.
-void write_png(const RasterImage& image, const std::string& path, bool opaque);
+/// @throws OutputError naming @p shown_path (the file the user asked for, when @p path is
+/// its temporary file) when it cannot be written.
+void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
+               bool opaque);
 
 }  // namespace cm

@@ -18,13 +18,14 @@ namespace {
 /// A fixed date keeps PDFs byte-identical from run to run.
 constexpr const char* kPdfDate = "2000-01-01T00:00:00Z";
 
-void write_vector(const PageMap& map, const Style& style, const std::string& path, MapFormat format,
-                  bool transparent) {
+/// Draws into @p path; errors name @p shown_path, the file the user asked for.
+void write_vector(const PageMap& map, const Style& style, const std::string& path,
+                  const std::string& shown_path, MapFormat format, bool transparent) {
     const double w = map.page.width_pt, h = map.page.height_pt;
     Surface surface =
         checked(format == MapFormat::pdf ? cairo_pdf_surface_create(path.c_str(), w, h)
                                          : cairo_svg_surface_create(path.c_str(), w, h),
-                path);
+                shown_path);
     if (format == MapFormat::pdf) {
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, kPdfDate);
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_MOD_DATE, kPdfDate);
@@ -40,7 +41,7 @@ void write_vector(const PageMap& map, const Style& style, const std::string& pat
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-        throw OutputError(path, cairo_status_to_string(cairo_surface_status(surface.get())));
+        throw OutputError(shown_path, cairo_status_to_string(cairo_surface_status(surface.get())));
 }
 
 }  // namespace
@@ -60,9 +61,9 @@ void write_map(const PageMap& map, const Style& style, const std::string& path, 
     const MapFormat format = format_of(path);
     AtomicFile file(path);
     if (format == MapFormat::png) {
-        write_png(render_raster(map, style, transparent), file.temp_path(), !transparent);
+        write_png(render_raster(map, style, transparent), file.temp_path(), path, !transparent);
     } else {
-        write_vector(map, style, file.temp_path(), format, transparent);
+        write_vector(map, style, file.temp_path(), path, format, transparent);
     }
     file.commit();
 }
