@@ -28,6 +28,7 @@ War read_war(TomlRecord& r) {
     r.name_after(w.id);
     w.name = r.text("name");
     w.years = *r.years(true);
+    w.extent = r.optional_extent("extent");
     w.source = r.text("source");
     return w;
 }

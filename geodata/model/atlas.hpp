@@ -3,6 +3,7 @@
 // The Atlas: everything campaignmap knows, loaded and validated, immutable once built.
 // The renderer reads it; animation frames share one Atlas without locks.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,9 @@ struct War {
     std::string name;
     YearRange years;
     std::string source;
+    /// The theatre its maps and animations show unless an extent is asked for; nothing =
+    /// fitted to the places involved.
+    std::optional<Bounds> extent;
 };
 
 struct Atlas {

@@ -43,7 +43,8 @@ struct AnimateOptions {
 /// The frame's page: as asked, or a slide; GIFs default to a slide at half the pixels
 /// (same layout, a quarter of the pixels: a reasonable file).
 PageSize frame_page_of(const AnimateOptions& o) {
-    if (!o.page.empty()) return parse_page(o.page, o.dpi);
+    if (!o.page.empty())
+        return parse_page(o.page, o.dpi);
     if (animation_format_for(o.output) == AnimationFormat::gif)
         return parse_page("960x540", o.dpi > 0 ? o.dpi : 48);
     return parse_page("slide", o.dpi);
@@ -80,7 +81,8 @@ struct Prepared {
     Timeline timeline;
 };
 
-MapSpec spec_of(const AnimateOptions& o, const YearRange& years, const PageSize& map_page) {
+MapSpec spec_of(const AnimateOptions& o, const Atlas& atlas, const YearRange& years,
+                const PageSize& map_page) {
     MapSpec spec;
     spec.years = years;
     spec.war_id = o.war;
@@ -89,6 +91,8 @@ MapSpec spec_of(const AnimateOptions& o, const YearRange& years, const PageSize&
     spec.projection = o.projection;
     if (o.extent != "auto")
         spec.extent = parse_extent(o.extent);
+    else if (!o.war.empty())
+        spec.extent = find_war(atlas, o.war)->extent;
     return spec;
 }
 
@@ -97,7 +101,7 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     auto p = std::make_unique<Prepared>();
     const Style style = load_style(resolve_style_path(o.style));
     p->frame_page = frame_page_of(o);
-    const MapSpec spec = spec_of(o, years, page_above_timeline(p->frame_page, style));
+    const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
     const Basemap basemap =
@@ -176,7 +180,8 @@ Runner add_animate_command(CLI::App& app) {
                     "Seconds each year is shown; fps x hold frames per year, the first ~60% "
                     "fading from the previous year")
         ->capture_default_str();
-    sub->add_option("--extent", o->extent, "auto (the places of the whole run) or W,S,E,N")
+    sub->add_option("--extent", o->extent,
+                    "auto (the war's theatre, or the places of the whole run) or W,S,E,N")
         ->capture_default_str();
     sub->add_option("--projection", o->projection, "auto, a PROJ string or EPSG:n")
         ->capture_default_str();

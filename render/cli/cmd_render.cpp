@@ -63,6 +63,8 @@ MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
     spec.page = parse_page(o.page, o.dpi);
     if (o.extent != "auto")
         spec.extent = parse_extent(o.extent);
+    else if (!o.war.empty())
+        spec.extent = find_war(atlas, o.war)->extent;
     spec.projection = o.projection;
     spec.transparent = o.transparent;
     spec.relief = o.relief != "off";
@@ -114,7 +116,9 @@ Runner add_render_command(CLI::App& app) {
         ->capture_default_str();
     sub->add_option("--dpi", o->dpi,
                     "PNG pixel density (default 300 for paper, 96 for pixel pages)");
-    sub->add_option("--extent", o->extent, "auto or W,S,E,N degrees")->capture_default_str();
+    sub->add_option("--extent", o->extent,
+                    "auto (the war's theatre, or the places involved) or W,S,E,N degrees")
+        ->capture_default_str();
     sub->add_option("--projection", o->projection, "auto, a PROJ string or EPSG:n")
         ->capture_default_str();
     sub->add_option("--relief", o->relief, "default (ETOPO5), off, or a DEM file")

@@ -59,6 +59,20 @@ TEST(HistoryLoader, LoadsBothWars) {
     ASSERT_NE(second, nullptr);
     EXPECT_EQ(first->years, (cm::YearRange{1635, 1658}));
     EXPECT_EQ(second->years, (cm::YearRange{1681, 1684}));
+    EXPECT_FALSE(first->extent);  // fitted to the places involved
+    ASSERT_TRUE(second->extent);  // the theatre, without Lhasa and Baraba
+    EXPECT_EQ(second->extent->west, 58.0);
+    EXPECT_EQ(second->extent->south, 36.0);
+    EXPECT_EQ(second->extent->east, 90.0);
+    EXPECT_EQ(second->extent->north, 54.0);
+}
+
+TEST(HistoryLoader, WarExtentMustBeWestSouthEastNorth) {
+    for (const char* file : {"wars-extent-reversed.toml", "wars-extent-three-numbers.toml"}) {
+        const std::string message = error_of([&] { cm::load_wars(kBroken + file); });
+        EXPECT_TRUE(mentions(message, "war '1681-1684': 'extent': must"))
+            << file << ": " << message;
+    }
 }
 
 TEST(HistoryLoader, EveryRecordCitesAnArticleSection) {

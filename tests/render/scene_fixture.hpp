@@ -37,7 +37,7 @@ inline Atlas fixture_atlas() {
     a.places.push_back(lake);
     a.polities = {{"west", "West Khanate", {}, "kazakh", ""},
                   {"east", "East Khanate", {}, "dzungar", ""}};
-    a.wars = {{"test-war", "Test War", {1000, 1002}, "test-article, Course"}};
+    a.wars = {{"test-war", "Test War", {1000, 1002}, "test-article, Course", std::nullopt}};
     for (int i = 0; i < 4; ++i) {
         const double w = 59.0 + 3.0 * (i % 2) * 2.0, s = 40.0 + 4.0 * (i / 2);
         a.regions.push_back({"r" + std::to_string(i), "Region " + std::to_string(i),

@@ -1,5 +1,7 @@
 #include "toml_record.hpp"
 
+#include <cmath>
+
 #include "geodata/model/error.hpp"
 
 namespace cm::detail {
@@ -100,6 +102,28 @@ std::vector<std::string> TomlRecord::texts(const std::string& key) {
         out.push_back(value->get());
     }
     return out;
+}
+
+std::optional<Bounds> TomlRecord::optional_extent(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        return std::nullopt;
+    const toml::array* array = node->as_array();
+    if (!array || array->size() != 4)
+        fail(key, "must be [west, south, east, north] in degrees");
+    double v[4];
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::optional<double> d = (*array)[i].value<double>();
+        if (!d || !std::isfinite(*d))
+            fail(key, "must be [west, south, east, north] in degrees");
+        v[i] = *d;
+    }
+    if (!(v[0] >= -180 && v[0] < v[2] && v[2] <= 180 && v[1] >= -90 && v[1] < v[3] && v[3] <= 90))
+        fail(key, "must have -180 <= west < east <= 180 and -90 <= south < north <= 90");
+    Bounds b;
+    b.extend(LonLat{v[0], v[1]});
+    b.extend(LonLat{v[2], v[3]});
+    return b;
 }
 
 std::optional<long> TomlRecord::optional_count(const std::string& key) {

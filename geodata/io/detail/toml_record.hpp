@@ -11,6 +11,7 @@
 
 #include <toml++/toml.h>
 
+#include "geodata/model/geometry.hpp"
 #include "geodata/model/place.hpp"
 #include "geodata/model/years.hpp"
 
@@ -45,6 +46,8 @@ class TomlRecord {
     Certainty certainty(const std::string& key);                 ///< required
     /// `year = Y` or `years = [first, last]` (exactly one when @p required).
     std::optional<YearRange> years(bool required);
+    /// Optional `[west, south, east, north]` in degrees, west < east and south < north.
+    std::optional<Bounds> optional_extent(const std::string& key);
     /// Sub-tables under @p key (an optional array of tables, or inline tables).
     std::vector<const toml::table*> tables(const std::string& key);
 
