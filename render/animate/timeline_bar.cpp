@@ -12,7 +12,7 @@ namespace cm {
 namespace {
 
 constexpr double kPadMm = 2.0;
-constexpr double kMinLabelGapPt = 36.0;
+constexpr double kMinLabelGapPt = 60.0;
 const Colour kFuture{0.55, 0.55, 0.55, 0.6};
 
 /// Maps years to x along the axis.

@@ -24,8 +24,11 @@ std::string event_word(EventType t) {
             return "Capture";
         case EventType::revolt:
             return "Revolt";
-        default:
-            return std::string(to_string(t));
+        default: {
+            std::string word(to_string(t));
+            word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+            return word;
+        }
     }
 }
 

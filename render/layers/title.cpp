@@ -8,6 +8,9 @@ void draw_title(cairo_t* cr, const PageMap& map, const Style& style) {
     const double margin = style.page.margin_mm * kPtPerMm;
     const TextSize title = measure_text(cr, style.fonts.title, map.scene.title);
     draw_text(cr, style.fonts.title, map.scene.title, {margin, margin * 0.6}, false);
+    // A war's name often carries its years already: then they are not repeated.
+    if (map.scene.title.find(map.scene.years_text) != std::string::npos)
+        return;
     const TextSize years = measure_text(cr, style.fonts.subtitle, map.scene.years_text);
     const double baseline = margin * 0.6 + title.baseline_pt;
     draw_text(
