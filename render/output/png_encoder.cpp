@@ -18,16 +18,19 @@ struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
 };
 
-/// One row of Cairo's native-endian premultiplied ARGB to straight RGB(A) bytes.
-void unpremultiply_row(const std::uint8_t* in, int width, bool opaque,
-                       std::vector<std::uint8_t>& out) {
-    const int channels = opaque ? 3 : 4;
-    out.resize(static_cast<std::size_t>(width) * channels);
+int channels_of(bool opaque) {
+    return opaque ? 3 : 4;
+}
+
+/// One row of Cairo's native-endian premultiplied ARGB to straight RGB(A) bytes in @p out
+/// (width * channels_of(opaque) bytes).
+void unpremultiply_row(const std::uint8_t* in, int width, bool opaque, std::uint8_t* out) {
+    const int channels = channels_of(opaque);
     const auto* px = reinterpret_cast<const std::uint32_t*>(in);
     for (int x = 0; x < width; ++x) {
         const std::uint32_t p = px[x];
         const unsigned a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-        std::uint8_t* o = &out[static_cast<std::size_t>(x) * channels];
+        std::uint8_t* o = out + static_cast<std::size_t>(x) * channels;
         if (opaque || a == 255) {
             o[0] = r, o[1] = g, o[2] = b;
         } else if (a == 0) {
@@ -41,18 +44,20 @@ void unpremultiply_row(const std::uint8_t* in, int width, bool opaque,
     }
 }
 
-void encode(png_structp png, png_infop info, const RasterImage& image, bool opaque) {
+/// Encodes @p image row by row through @p row. Nothing here may own memory: a libpng error
+/// longjmps out of this frame without running destructors.
+void encode(png_structp png, png_infop info, const RasterImage& image, bool opaque,
+            std::uint8_t* row) {
     png_set_IHDR(png, info, image.width, image.height, 8,
                  opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_compression_level(png, kZlibLevel);
     png_set_filter(png, 0, PNG_FILTER_UP);
     png_write_info(png, info);
-    std::vector<std::uint8_t> row;
     for (int y = 0; y < image.height; ++y) {
         unpremultiply_row(&image.pixels[static_cast<std::size_t>(y) * image.stride], image.width,
                           opaque, row);
-        png_write_row(png, row.data());
+        png_write_row(png, row);
     }
     png_write_end(png, nullptr);
 }
@@ -71,6 +76,8 @@ void write_png(const RasterImage& image, const std::string& path, const std::str
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
     if (!file)
         throw OutputError(shown_path, "cannot open for writing");
+    // Sized before setjmp and never resized after it, so a longjmp leaves it intact.
+    std::vector<std::uint8_t> row(static_cast<std::size_t>(image.width) * channels_of(opaque));
     png_structp png =
         png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_png_error, on_png_warning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -83,7 +90,7 @@ void write_png(const RasterImage& image, const std::string& path, const std::str
         throw OutputError(shown_path, "cannot write the PNG (disk full?)");
     }
     png_init_io(png, file.get());
-    encode(png, info, image, opaque);
+    encode(png, info, image, opaque, row.data());
     png_destroy_write_struct(&png, &info);
     if (std::fflush(file.get()) != 0)
         throw OutputError(shown_path, "cannot write (disk full?)");
