@@ -7,14 +7,16 @@
 namespace cm {
 namespace {
 
+// Towns come before physical names, as in an atlas: a reader looks for Bukhara, and the
+// Zeravshan can be named further along its course.
 enum Priority {
     kPolity = 1,
     kEvent = 2,
     kInvolved = 3,
-    kLake = 4,
-    kRiver = 5,
-    kRegion = 6,
-    kPlace = 7
+    kPlace = 4,
+    kLake = 5,
+    kRiver = 6,
+    kRegion = 7
 };
 
 std::string event_text(const SceneEvent& e) {
@@ -55,13 +57,14 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
 
 }  // namespace
 
-std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
+std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
+                                              const std::vector<PageEvent>& events,
+                                              const Style& style) {
     std::vector<LabelRequest> out;
-    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
-    const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
-    for (const PageArea& t : map.territories)
+    for (const PageArea& t : territories)
         add_area(out, t, kPolity, style.fonts.polity);
-    for (const PageEvent& e : map.events)
+    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
+    for (const PageEvent& e : events)
         out.push_back({"event:" + e.event.id,
                        event_text(e.event),
                        LabelKind::point,
@@ -70,6 +73,13 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
                        e.at,
                        event_r + 1.0,
                        {}});
+    return out;
+}
+
+std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
+    std::vector<LabelRequest> out;
+    const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
+    out = year_label_requests(map.territories, map.events, style);
     for (const PagePlace& p : map.settlements)
         out.push_back({"place:" + p.id,
                        p.name,

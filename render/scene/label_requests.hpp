@@ -14,6 +14,13 @@ namespace cm {
 /// that order of importance, each in the style's font for its class.
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style);
 
+/// The labels of label_requests() that belong to one year: the polities of @p territories
+/// ("area:<polity id>") and the events ("event:<id>"), for animation frames that place them
+/// around labels fixed for the whole run.
+std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
+                                              const std::vector<PageEvent>& events,
+                                              const Style& style);
+
 /// Boxes labels must not cover: event symbols, legend, scale bar and locator.
 std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style);
 

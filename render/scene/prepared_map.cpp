@@ -5,23 +5,79 @@
 #include <set>
 
 #include "geodata/model/error.hpp"
+#include "render/labels/placement.hpp"
 #include "render/output/raster.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/scene_territories.hpp"
 
 namespace cm {
 namespace {
 
+std::vector<LabelRequest> requests_of_kind(std::vector<LabelRequest> requests, LabelKind kind) {
+    std::erase_if(requests, [&](const LabelRequest& r) { return r.kind != kind; });
+    return requests;
+}
+
+void add_boxes(std::vector<PageBox>& out, const std::vector<PlacedLabel>& labels) {
+    for (const PlacedLabel& l : labels)
+        out.insert(out.end(), l.boxes.begin(), l.boxes.end());
+}
+
+/// Places the labels of @p base that stay for the whole run (towns, water, rivers, regions)
+/// around @p keep_clear (the boxes of every year's polity labels). A town where an event
+/// happens in some year keeps its name clear of the event's symbol, so the name stays in
+/// every frame instead of giving way to a label of one year.
+void place_fixed_labels(PageMap& base, const Style& style, const std::vector<PageBox>& keep_clear) {
+    std::set<std::string> yearly;
+    for (const LabelRequest& r : year_label_requests(base.territories, base.events, style))
+        yearly.insert(r.id);
+    std::vector<LabelRequest> requests = label_requests(base, style);
+    std::erase_if(requests, [&](const LabelRequest& r) { return yearly.count(r.id) > 0; });
+    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
+    for (LabelRequest& r : requests) {
+        if (r.kind != LabelKind::point)
+            continue;
+        for (const PageEvent& e : base.events) {
+            const double d = std::hypot(e.at.x - r.anchor.x, e.at.y - r.anchor.y);
+            if (d < event_r)
+                r.clearance_pt = std::max(r.clearance_pt, d + event_r + 1.0);
+        }
+    }
+    std::vector<PageBox> obstacles = label_obstacles(base, style);
+    obstacles.insert(obstacles.end(), keep_clear.begin(), keep_clear.end());
+    Placement placement = place_labels(requests, obstacles, base.frame.map_box);
+    base.labels = std::move(placement.placed);
+    base.dropped_labels = std::move(placement.dropped);
+}
+
+/// One year on the page, with its polity labels placed against the furniture only: in a map
+/// of borders they matter most, and the fixed labels keep clear of them.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, int year) {
+                       const Style& style, const PageMap& base, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
+    std::vector<PlacedLabel> labels =
+        place_labels(
+            requests_of_kind(year_label_requests(page.territories, {}, style), LabelKind::area),
+            label_obstacles(base, style), base.frame.map_box)
+            .placed;
     return YearLayers{std::move(page.territories), std::move(page.changes), std::move(page.routes),
-                      std::move(page.events)};
+                      std::move(page.events), std::move(labels)};
+}
+
+/// Adds the year's event labels, placed around the fixed labels and the year's polities.
+void place_event_labels(const PageMap& base, const Style& style, YearLayers& layers) {
+    std::vector<PageBox> obstacles = label_obstacles(base, style);
+    add_boxes(obstacles, base.labels);
+    add_boxes(obstacles, layers.labels);
+    Placement placement =
+        place_labels(year_label_requests({}, layers.events, style), obstacles, base.frame.map_box);
+    layers.labels.insert(layers.labels.end(), placement.placed.begin(), placement.placed.end());
 }
 
 /// The first @p share of a polyline's length.
@@ -41,21 +97,10 @@ std::vector<PagePt> leading_part(const std::vector<PagePt>& line, double share) 
     return out;
 }
 
-/// Keeps the labels of what this frame shows: no label for an event or polity not on it.
+/// The labels of a frame: the fixed ones and the year's polities and events.
 std::vector<PlacedLabel> frame_labels(const PageMap& base, const YearLayers& layers) {
-    std::set<std::string> hidden;
-    for (const PageEvent& e : base.events)
-        hidden.insert("event:" + e.event.id);
-    for (const PageArea& t : base.territories)
-        hidden.insert("area:" + t.id);
-    for (const PageEvent& e : layers.events)
-        hidden.erase("event:" + e.event.id);
-    for (const PageArea& t : layers.territories)
-        hidden.erase("area:" + t.id);
-    std::vector<PlacedLabel> out;
-    for (const PlacedLabel& l : base.labels)
-        if (!hidden.count(l.id))
-            out.push_back(l);
+    std::vector<PlacedLabel> out = base.labels;
+    out.insert(out.end(), layers.labels.begin(), layers.labels.end());
     return out;
 }
 
@@ -65,8 +110,15 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                         const Style& style, const Basemap& basemap, const ElevationGrid* relief,
                         const Basemap* locator) {
     PreparedMap prepared{style, spec, compose_map(plan, spec, style, basemap, relief, locator), {}};
-    for (int year = spec.years.first; year <= spec.years.last; ++year)
-        prepared.years.emplace(year, year_layers(atlas, plan, spec, style, year));
+    std::vector<PageBox> polity_boxes;
+    for (int year = spec.years.first; year <= spec.years.last; ++year) {
+        YearLayers layers = year_layers(atlas, plan, spec, style, prepared.base, year);
+        add_boxes(polity_boxes, layers.labels);
+        prepared.years.emplace(year, std::move(layers));
+    }
+    place_fixed_labels(prepared.base, style, polity_boxes);
+    for (auto& [year, layers] : prepared.years)
+        place_event_labels(prepared.base, style, layers);
     return prepared;
 }
 

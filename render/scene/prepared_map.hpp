@@ -1,8 +1,10 @@
 #pragma once
 
 // A map prepared once for many frames (animation): the projection, frame, projected basemap,
-// relief image, furniture and label placement (over every year's labels, so labels never
-// jump), plus each year's territories, changes, routes and events already on the page.
+// relief image, furniture and the labels of everything that stays (placed once, so they
+// never jump), plus each year's territories, changes, routes and events already on the page
+// with the year's polity and event labels placed around the fixed ones (so a label that
+// exists only in some years pushes nothing away).
 // Immutable after prepare_map(); render_frame() may run on several threads at once, since it
 // touches no PROJ object and no shared Cairo state.
 //
@@ -33,12 +35,13 @@ struct YearLayers {
     std::vector<PageArea> changes;  ///< regions that changed hands since the year before
     std::vector<PageRoute> routes;
     std::vector<PageEvent> events;
+    std::vector<PlacedLabel> labels;  ///< polities and events, placed around the base's labels
 };
 
 struct PreparedMap {
     Style style;
     MapSpec spec;
-    PageMap base;  ///< basemap, relief, graticule, furniture, labels of the whole span
+    PageMap base;  ///< basemap, relief, graticule, furniture; labels but polities and events
     std::map<int, YearLayers> years;
 };
 

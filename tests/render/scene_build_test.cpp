@@ -89,5 +89,43 @@ TEST(PreparedMap, FramesOfEachYearAndUnknownYear) {
     EXPECT_THROW(render_frame(prepared, {1005, 1.0}), UsageError);
 }
 
+bool starts_with(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+TEST(PreparedMap, YearLabelsComeAndGoAroundTheFixedOnes) {
+    const Style style = test::fixture_style();
+    const Atlas atlas = test::fixture_atlas();
+    const MapSpec spec = test::fixture_spec(640, 400, 1, {1000, 1002});
+    const MapPlan plan = plan_map(atlas, spec, style);
+    const PreparedMap prepared = prepare_map(atlas, plan, spec, style, Basemap{}, nullptr, nullptr);
+    std::set<std::string> fixed;
+    for (const PlacedLabel& l : prepared.base.labels)
+        fixed.insert(l.id);
+    // Easttown's battle symbol shows in 1001 only; its name stays in every frame, clear of it.
+    EXPECT_TRUE(fixed.count("place:easttown"));
+    for (const std::string& id : fixed) {
+        EXPECT_FALSE(starts_with(id, "event:")) << id;
+        EXPECT_NE(id, "area:west");
+        EXPECT_NE(id, "area:east");
+    }
+    auto ids = [&](int year) {
+        std::set<std::string> out;
+        for (const PlacedLabel& l : prepared.years.at(year).labels)
+            out.insert(l.id);
+        return out;
+    };
+    EXPECT_FALSE(ids(1000).count("event:battle-of-easttown"));
+    EXPECT_TRUE(ids(1001).count("event:battle-of-easttown"));
+    EXPECT_TRUE(ids(1000).count("area:west"));
+    for (const auto& [year, layers] : prepared.years)
+        for (const PlacedLabel& moving : layers.labels)
+            for (const PlacedLabel& still : prepared.base.labels)
+                for (const PageBox& a : moving.boxes)
+                    for (const PageBox& b : still.boxes)
+                        EXPECT_FALSE(a.intersects(b))
+                            << year << ": " << moving.id << " covers " << still.id;
+}
+
 }  // namespace
 }  // namespace cm
