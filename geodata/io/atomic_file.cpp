@@ -15,11 +15,14 @@
 namespace cm {
 namespace {
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+    return std::strerror(errno);
+}
 
 void fsync_path(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0) return;
+    if (fd < 0)
+        return;
     ::fsync(fd);
     ::close(fd);
 }
@@ -33,15 +36,16 @@ AtomicFile::AtomicFile(std::string target) : m_target(std::move(target)) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
         throw OutputError(m_target, "output directory '" + dir.string() + "' does not exist");
-    if (fs::is_directory(path, ec)) throw OutputError(m_target, "is a directory");
+    if (fs::is_directory(path, ec))
+        throw OutputError(m_target, "is a directory");
 
     const std::string ext = path.extension().string();
-    std::string pattern =
-        (dir / ("." + path.stem().string() + ".tmp-XXXXXX")).string() + ext;
+    std::string pattern = (dir / ("." + path.stem().string() + ".tmp-XXXXXX")).string() + ext;
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     const int fd = ::mkstemps(buf.data(), static_cast<int>(ext.size()));
-    if (fd < 0) throw OutputError(m_target, "cannot write in '" + dir.string() + "': " + errno_text());
+    if (fd < 0)
+        throw OutputError(m_target, "cannot write in '" + dir.string() + "': " + errno_text());
     // mkstemps creates 0600; outputs are ordinary files, readable like any other.
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -51,14 +55,16 @@ AtomicFile::AtomicFile(std::string target) : m_target(std::move(target)) {
 }
 
 AtomicFile::~AtomicFile() {
-    if (!m_committed) std::remove(m_temp.c_str());
+    if (!m_committed)
+        std::remove(m_temp.c_str());
 }
 
 void AtomicFile::commit() {
     struct stat st {};
     if (::stat(m_temp.c_str(), &st) != 0)
         throw OutputError(m_target, "output was not written: " + errno_text());
-    if (st.st_size == 0) throw OutputError(m_target, "output is empty; nothing was written");
+    if (st.st_size == 0)
+        throw OutputError(m_target, "output is empty; nothing was written");
     fsync_path(m_temp);
     if (std::rename(m_temp.c_str(), m_target.c_str()) != 0)
         throw OutputError(m_target, "cannot replace: " + errno_text());
@@ -68,7 +74,8 @@ void AtomicFile::commit() {
 void write_file_atomically(const std::string& target, const std::string& bytes) {
     AtomicFile file(target);
     std::FILE* f = std::fopen(file.temp_path().c_str(), "wb");
-    if (!f) throw OutputError(target, "cannot open for writing: " + errno_text());
+    if (!f)
+        throw OutputError(target, "cannot open for writing: " + errno_text());
     const std::size_t written = std::fwrite(bytes.data(), 1, bytes.size(), f);
     const bool flushed = std::fflush(f) == 0;
     const int saved_errno = errno;

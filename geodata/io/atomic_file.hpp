@@ -9,7 +9,7 @@
 namespace cm {
 
 class AtomicFile {
-public:
+  public:
     /// Reserves a temporary file beside @p target (created empty, mode 0644 less umask).
     /// @throws OutputError when the directory is missing or not writable.
     explicit AtomicFile(std::string target);
@@ -27,7 +27,7 @@ public:
     /// @throws OutputError when the file is missing, empty or the rename fails.
     void commit();
 
-private:
+  private:
     std::string m_target;
     std::string m_temp;
     bool m_committed = false;

@@ -12,13 +12,15 @@ namespace {
 std::vector<LonLat> to_points(const OGRLineString& line) {
     std::vector<LonLat> points;
     points.reserve(static_cast<std::size_t>(line.getNumPoints()));
-    for (int i = 0; i < line.getNumPoints(); ++i) points.push_back({line.getX(i), line.getY(i)});
+    for (int i = 0; i < line.getNumPoints(); ++i)
+        points.push_back({line.getX(i), line.getY(i)});
     return points;
 }
 
 Polygon to_polygon(const OGRPolygon& poly) {
     Polygon out;
-    if (const OGRLinearRing* ring = poly.getExteriorRing()) out.rings.push_back(to_points(*ring));
+    if (const OGRLinearRing* ring = poly.getExteriorRing())
+        out.rings.push_back(to_points(*ring));
     for (int i = 0; i < poly.getNumInteriorRings(); ++i)
         out.rings.push_back(to_points(*poly.getInteriorRing(i)));
     return out;
@@ -61,7 +63,8 @@ DatasetPtr open_vector(const std::string& path) {
     CPLErrorReset();
     DatasetPtr ds(static_cast<GDALDataset*>(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-    if (!ds) throw DataError(path, "", "cannot open as vector data: " + last_error());
+    if (!ds)
+        throw DataError(path, "", "cannot open as vector data: " + last_error());
     return ds;
 }
 
@@ -71,7 +74,8 @@ DatasetPtr open_geojson(const std::string& path) {
     const char* const drivers[] = {"GeoJSON", nullptr};
     DatasetPtr ds(static_cast<GDALDataset*>(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
-    if (!ds) throw DataError(path, "", "cannot open as GeoJSON: " + last_error());
+    if (!ds)
+        throw DataError(path, "", "cannot open as GeoJSON: " + last_error());
     return ds;
 }
 
@@ -79,7 +83,8 @@ Geometry to_geometry(const OGRGeometry& g) {
     switch (wkbFlatten(g.getGeometryType())) {
         case wkbPoint: {
             const auto& p = *g.toPoint();
-            if (p.IsEmpty()) return std::monostate{};
+            if (p.IsEmpty())
+                return std::monostate{};
             return PointGeometry{{p.getX(), p.getY()}};
         }
         case wkbLineString:
@@ -102,14 +107,17 @@ PolygonGeometry to_polygons(const OGRGeometry& g) {
     PolygonGeometry out;
     const auto type = wkbFlatten(g.getGeometryType());
     if (type == wkbPolygon) {
-        if (!g.IsEmpty()) out.polygons.push_back(to_polygon(*g.toPolygon()));
+        if (!g.IsEmpty())
+            out.polygons.push_back(to_polygon(*g.toPolygon()));
     } else if (type == wkbMultiPolygon) {
         for (const OGRPolygon* poly : *g.toMultiPolygon())
-            if (!poly->IsEmpty()) out.polygons.push_back(to_polygon(*poly));
+            if (!poly->IsEmpty())
+                out.polygons.push_back(to_polygon(*poly));
     } else if (type == wkbGeometryCollection) {
         for (const OGRGeometry* part : *g.toGeometryCollection()) {
             PolygonGeometry sub = to_polygons(*part);
-            for (auto& p : sub.polygons) out.polygons.push_back(std::move(p));
+            for (auto& p : sub.polygons)
+                out.polygons.push_back(std::move(p));
         }
     }
     return out;
@@ -117,7 +125,8 @@ PolygonGeometry to_polygons(const OGRGeometry& g) {
 
 std::unique_ptr<OGRMultiPolygon> to_ogr_multipolygon(const PolygonGeometry& g) {
     auto out = std::make_unique<OGRMultiPolygon>();
-    for (const Polygon& poly : g.polygons) out->addGeometryDirectly(to_ogr_polygon(poly).release());
+    for (const Polygon& poly : g.polygons)
+        out->addGeometryDirectly(to_ogr_polygon(poly).release());
     return out;
 }
 
@@ -138,7 +147,8 @@ GeometryPtr to_ogr(const Geometry& g) {
         }
         return multi;
     }
-    if (const auto* pg = std::get_if<PolygonGeometry>(&g)) return to_ogr_multipolygon(*pg);
+    if (const auto* pg = std::get_if<PolygonGeometry>(&g))
+        return to_ogr_multipolygon(*pg);
     return nullptr;
 }
 

@@ -7,8 +7,8 @@ namespace {
 
 template <typename T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-    const auto it = std::find_if(items.begin(), items.end(),
-                                 [&](const T& item) { return item.id == id; });
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
@@ -23,6 +23,8 @@ const Polity* find_polity(const Atlas& atlas, std::string_view id) {
 const Region* find_region(const Atlas& atlas, std::string_view id) {
     return find_by_id(atlas.regions, id);
 }
-const War* find_war(const Atlas& atlas, std::string_view id) { return find_by_id(atlas.wars, id); }
+const War* find_war(const Atlas& atlas, std::string_view id) {
+    return find_by_id(atlas.wars, id);
+}
 
 }  // namespace cm

@@ -10,29 +10,30 @@ namespace cm {
 
 /// Base of every error campaignmap reports to a user.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// A data file (gazetteer, history, article, basemap) is unreadable or wrong.
 /// The message names the file, the record (feature id, table, line) and what is wrong.
 class DataError : public Error {
-public:
+  public:
     DataError(const std::string& file, const std::string& record, const std::string& message)
         : Error(compose(file, record, message)) {}
 
-private:
+  private:
     static std::string compose(const std::string& file, const std::string& record,
                                const std::string& message) {
         std::string text = file;
-        if (!record.empty()) text += ": " + record;
+        if (!record.empty())
+            text += ": " + record;
         return text + ": " + message;
     }
 };
 
 /// A style file is unreadable or has an unknown key or a value of the wrong kind.
 class StyleError : public Error {
-public:
+  public:
     StyleError(const std::string& file, const std::string& key, const std::string& message)
         : Error(file + (key.empty() ? "" : ": '" + key + "'") + ": " + message) {}
 };
@@ -40,14 +41,14 @@ public:
 /// The command line asks for something impossible (bad year, unknown page, bad extent).
 /// The CLI exits with status 2 for these.
 class UsageError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 /// An output could not be written (directory missing or unwritable, disk full,
 /// unknown extension). No partial file is left behind.
 class OutputError : public Error {
-public:
+  public:
     OutputError(const std::string& path, const std::string& message)
         : Error(path + ": " + message) {}
 };
@@ -55,7 +56,7 @@ public:
 /// Drawing failed for a reason outside the data (projection cannot show the extent,
 /// font missing, Cairo out of memory).
 class RenderError : public Error {
-public:
+  public:
     using Error::Error;
 };
 

@@ -21,13 +21,15 @@ constexpr std::array<std::pair<EventType, std::string_view>, 8> kEventTypes{{
 
 std::string_view to_string(EventType t) {
     for (const auto& [type, name] : kEventTypes)
-        if (type == t) return name;
+        if (type == t)
+            return name;
     return "battle";
 }
 
 std::optional<EventType> event_type_from_string(std::string_view s) {
     for (const auto& [type, name] : kEventTypes)
-        if (name == s) return type;
+        if (name == s)
+            return type;
     return std::nullopt;
 }
 

@@ -26,7 +26,7 @@ std::optional<EventType> event_type_from_string(std::string_view s);
 
 /// A number the source states for one side: men under arms, or captives taken.
 struct Strength {
-    std::string side;    ///< polity id
+    std::string side;  ///< polity id
     long count = 0;
     std::string counts;  ///< what the number counts: "men", "captives", ...
 };

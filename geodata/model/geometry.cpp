@@ -18,7 +18,8 @@ void Bounds::extend(const LonLat& p) {
 }
 
 void Bounds::extend(const Bounds& b) {
-    if (b.empty) return;
+    if (b.empty)
+        return;
     extend(LonLat{b.west, b.south});
     extend(LonLat{b.east, b.north});
 }
@@ -30,12 +31,15 @@ Bounds bounds_of(const Geometry& g) {
 }
 
 LonLat anchor_of(const Geometry& g) {
-    if (const auto* p = std::get_if<PointGeometry>(&g)) return p->at;
+    if (const auto* p = std::get_if<PointGeometry>(&g))
+        return p->at;
     if (const auto* l = std::get_if<LineGeometry>(&g)) {
-        if (!l->points.empty()) return l->points[l->points.size() / 2];
+        if (!l->points.empty())
+            return l->points[l->points.size() / 2];
     }
     const Bounds b = bounds_of(g);
-    if (b.empty) return {};
+    if (b.empty)
+        return {};
     return {(b.west + b.east) / 2.0, (b.south + b.north) / 2.0};
 }
 

@@ -43,8 +43,8 @@ struct PolygonGeometry {
     std::vector<Polygon> polygons;
 };
 
-using Geometry = std::variant<std::monostate, PointGeometry, LineGeometry, MultiLineGeometry,
-                              PolygonGeometry>;
+using Geometry =
+    std::variant<std::monostate, PointGeometry, LineGeometry, MultiLineGeometry, PolygonGeometry>;
 
 /// The smallest lon/lat rectangle holding a geometry.
 struct Bounds {
@@ -68,14 +68,17 @@ void for_each_position(const Geometry& g, Visit&& visit) {
     if (const auto* p = std::get_if<PointGeometry>(&g)) {
         visit(p->at);
     } else if (const auto* l = std::get_if<LineGeometry>(&g)) {
-        for (const auto& q : l->points) visit(q);
+        for (const auto& q : l->points)
+            visit(q);
     } else if (const auto* ml = std::get_if<MultiLineGeometry>(&g)) {
         for (const auto& line : ml->lines)
-            for (const auto& q : line) visit(q);
+            for (const auto& q : line)
+                visit(q);
     } else if (const auto* pg = std::get_if<PolygonGeometry>(&g)) {
         for (const auto& poly : pg->polygons)
             for (const auto& ring : poly.rings)
-                for (const auto& q : ring) visit(q);
+                for (const auto& q : ring)
+                    visit(q);
     }
 }
 

@@ -29,25 +29,29 @@ constexpr std::array<std::pair<Certainty, std::string_view>, 3> kCertainties{{
 
 std::string_view to_string(PlaceType t) {
     for (const auto& [type, name] : kPlaceTypes)
-        if (type == t) return name;
+        if (type == t)
+            return name;
     return "settlement";
 }
 
 std::optional<PlaceType> place_type_from_string(std::string_view s) {
     for (const auto& [type, name] : kPlaceTypes)
-        if (name == s) return type;
+        if (name == s)
+            return type;
     return std::nullopt;
 }
 
 std::string_view to_string(Certainty c) {
     for (const auto& [value, name] : kCertainties)
-        if (value == c) return name;
+        if (value == c)
+            return name;
     return "exact";
 }
 
 std::optional<Certainty> certainty_from_string(std::string_view s) {
     for (const auto& [value, name] : kCertainties)
-        if (name == s) return value;
+        if (name == s)
+            return value;
     return std::nullopt;
 }
 

@@ -32,7 +32,7 @@ struct Control {
 /// A polity's land in one year.
 struct Territory {
     std::string polity_id;
-    PolygonGeometry geometry;  ///< union of its regions, valid
+    PolygonGeometry geometry;                ///< union of its regions, valid
     Certainty certainty = Certainty::exact;  ///< the weakest certainty of its regions
     std::vector<std::string> region_ids;
 };

@@ -26,9 +26,11 @@ void pin_fonts(const std::string& conf_path) {
     static std::mutex mutex;
     static std::string pinned;
     const std::lock_guard<std::mutex> lock(mutex);
-    if (pinned == conf_path) return;
+    if (pinned == conf_path)
+        return;
     FcConfig* config = FcConfigCreate();
-    if (!config) throw RenderError("fontconfig: cannot create a configuration");
+    if (!config)
+        throw RenderError("fontconfig: cannot create a configuration");
     if (!FcConfigParseAndLoad(config, reinterpret_cast<const FcChar8*>(conf_path.c_str()),
                               FcTrue) ||
         !FcConfigBuildFonts(config)) {

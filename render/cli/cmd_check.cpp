@@ -19,15 +19,15 @@ Runner add_check_command(CLI::App& app) {
         const AtlasFiles files{(fs::path(*data_dir) / "gazetteer.geojson").string(),
                                (fs::path(*data_dir) / "history").string()};
         const ProblemList problems = check_atlas(atlas, files);
-        for (const Problem& p : problems) std::cerr << "campaignmap: " << to_string(p) << '\n';
+        for (const Problem& p : problems)
+            std::cerr << "campaignmap: " << to_string(p) << '\n';
         if (!problems.empty()) {
             std::cerr << "campaignmap: " << problems.size() << " problem(s) found\n";
             return 1;
         }
         std::cout << "ok: " << atlas.places.size() << " places, " << atlas.polities.size()
-                  << " polities, " << atlas.events.size() << " events, "
-                  << atlas.campaigns.size() << " campaigns, " << atlas.regions.size()
-                  << " regions\n";
+                  << " polities, " << atlas.events.size() << " events, " << atlas.campaigns.size()
+                  << " campaigns, " << atlas.regions.size() << " regions\n";
         return 0;
     };
 }

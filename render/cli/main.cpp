@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
 
     try {
         for (auto& [sub, run] : commands)
-            if (sub->parsed()) return run();
+            if (sub->parsed())
+                return run();
         return fail("no command given (see 'campaignmap --help')", kExitUsage);
     } catch (const cm::UsageError& e) {
         return fail(e.what(), kExitUsage);

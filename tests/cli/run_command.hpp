@@ -20,9 +20,11 @@ inline CommandResult run_campaignmap(const std::string& args) {
     const std::string cmd = std::string(CM_BINARY) + " " + args + " 2>&1";
     CommandResult result;
     FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) return result;
+    if (!pipe)
+        return result;
     std::array<char, 4096> buf{};
-    while (std::fgets(buf.data(), static_cast<int>(buf.size()), pipe)) result.output += buf.data();
+    while (std::fgets(buf.data(), static_cast<int>(buf.size()), pipe))
+        result.output += buf.data();
     const int raw = pclose(pipe);
     result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     return result;

@@ -32,10 +32,10 @@ inline Region square_region(const std::string& id, double lon, double lat, doubl
     r.id = id;
     r.name = id;
     r.geometry.polygons.push_back({{{{lon, lat},
-                                      {lon + size, lat},
-                                      {lon + size, lat + size},
-                                      {lon, lat + size},
-                                      {lon, lat}}}});
+                                     {lon + size, lat},
+                                     {lon + size, lat + size},
+                                     {lon, lat + size},
+                                     {lon, lat}}}});
     return r;
 }
 

@@ -105,8 +105,9 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
     fs::remove_all(dir);
     AnimationJob job{make_frame_plan(spec.years, 4, 0.5), 640, 360, dir, {}, false};
     write_animation(job, [&](const PlannedFrame& f) {
-        return frame_with_timeline(render_frame(map, {f.year, f.progress}), parse_page("640x360", 32),
-                                   timeline_of(atlas, spec.years), style, f.year, f.progress);
+        return frame_with_timeline(render_frame(map, {f.year, f.progress}),
+                                   parse_page("640x360", 32), timeline_of(atlas, spec.years), style,
+                                   f.year, f.progress);
     });
 
     const Projection projection = Projection::from_definition(map.base.projection);
