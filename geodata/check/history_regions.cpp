@@ -55,9 +55,30 @@ void check_timeline(const Atlas& atlas, const Region& region, const YearRange& s
             {file, record, "years", "gap: nobody holds it in " + span_text({next, span.last})});
 }
 
+/// Who holds each region in @p year, and how surely: a year's territories follow from it.
+std::vector<std::string> holders_in(const Atlas& atlas, int year) {
+    std::vector<std::string> out;
+    out.reserve(atlas.regions.size());
+    for (const Region& r : atlas.regions) {
+        std::string holders;
+        for (const Control& c : atlas.control)
+            if (c.region_id == r.id && c.years.contains(year))
+                holders.append(c.polity_id).append(":").append(to_string(c.certainty)).append(";");
+        out.push_back(std::move(holders));
+    }
+    return out;
+}
+
+/// Every year's territories must be valid. Years whose holders are those of the year before
+/// have the same territories and are not built again.
 void check_territories(const Atlas& atlas, const YearRange& span, const std::string& file,
                        ProblemList& problems) {
-    for (int year = span.first; year <= span.last; ++year)
+    std::vector<std::string> previous;
+    for (int year = span.first; year <= span.last; ++year) {
+        std::vector<std::string> holders = holders_in(atlas, year);
+        if (year > span.first && holders == previous)
+            continue;
+        previous = std::move(holders);
         for (const Territory& t : territories_in_year(atlas, year)) {
             const auto g = ogr::to_ogr_multipolygon(t.geometry);
             if (!g->IsValid())
@@ -65,6 +86,7 @@ void check_territories(const Atlas& atlas, const YearRange& span, const std::str
                     {file, "polity '" + t.polity_id + "'", "",
                      "territory of " + std::to_string(year) + " is not valid geometry"});
         }
+    }
 }
 
 }  // namespace
