@@ -15,11 +15,6 @@
 namespace cm {
 namespace {
 
-std::vector<LabelRequest> requests_of_kind(std::vector<LabelRequest> requests, LabelKind kind) {
-    std::erase_if(requests, [&](const LabelRequest& r) { return r.kind != kind; });
-    return requests;
-}
-
 void add_boxes(std::vector<PageBox>& out, const std::vector<PlacedLabel>& labels) {
     for (const PlacedLabel& l : labels)
         out.insert(out.end(), l.boxes.begin(), l.boxes.end());
@@ -61,11 +56,9 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
     Scene scene = build_scene(atlas, one);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
-    std::vector<PlacedLabel> labels =
-        place_labels(
-            requests_of_kind(year_label_requests(page.territories, {}, style), LabelKind::area),
-            label_obstacles(base, style), base.frame.map_box)
-            .placed;
+    std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
+                                                   label_obstacles(base, style), base.frame.map_box)
+                                          .placed;
     return YearLayers{std::move(page.territories), std::move(page.changes), std::move(page.routes),
                       std::move(page.events), std::move(labels)};
 }

@@ -61,10 +61,13 @@ Measurement run_once(const std::string& program, const BenchCase& c) {
     for (const auto& a : c.args)
         argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
+    std::cout.flush();  // or the child's freopen would write the parent's buffered table again
+    std::fflush(nullptr);
     const auto start = std::chrono::steady_clock::now();
     const pid_t child = ::fork();
     if (child == 0) {
         std::freopen("/dev/null", "w", stdout);
+        std::freopen("/dev/null", "w", stderr);  // a failure shows as "(FAILED)" in the table
         ::execv(program.c_str(), argv.data());
         ::_exit(127);
     }
