@@ -287,3 +287,24 @@ TEST_F(BadInput, FiftyMegabyteArticleIsGeocodedWithBoundedTimeAndMemory) {
     RecordProperty("seconds", std::to_string(seconds.count()));
     RecordProperty("peak_kib", std::to_string(usage.ru_maxrss));
 }
+
+TEST_F(BadInput, CheckListsEveryProblemWithFileRecordAndReason) {
+    m_data.replace("history/events.toml", "events-unknown-place.toml");
+    m_data.replace("history/control.toml", "control-years-reversed.toml");
+    const CommandResult r = run_campaignmap("check --data " + m_data.data());
+    EXPECT_EQ(r.status, kError) << r.output;
+    EXPECT_NE(r.output.find("campaignmap: " + data_file("history/events.toml") +
+                            ": event 'siege-of-sayram-1645': place: unknown place id 'nowhere'\n"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("campaignmap: " + data_file("history/control.toml") +
+                            ": control 'east 1650-1645': years: years out of order"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("problem(s) found"), std::string::npos) << r.output;
+    m_data.replace("history/events.toml", "base/history/events.toml");
+    m_data.replace("history/control.toml", "base/history/control.toml");
+    const CommandResult ok = run_campaignmap("check --data " + m_data.data());
+    EXPECT_EQ(ok.status, 0) << ok.output;
+    EXPECT_EQ(ok.output.rfind("ok: ", 0), 0u) << ok.output;
+}
