@@ -6,7 +6,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 extern "C" {
 #include <libavutil/log.h>
@@ -22,6 +21,7 @@ extern "C" {
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/map_options.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
@@ -50,24 +50,9 @@ PageSize frame_page_of(const AnimateOptions& o) {
     return parse_page("slide", o.dpi);
 }
 
-Bounds parse_extent(const std::string& text) {
-    Bounds b;
-    char c1 = 0, c2 = 0, c3 = 0;
-    std::istringstream in(text);
-    in >> b.west >> c1 >> b.south >> c2 >> b.east >> c3 >> b.north;
-    if (!in || !in.eof() || c1 != ',' || c2 != ',' || c3 != ',' || b.west >= b.east ||
-        b.south >= b.north || b.south < -90 || b.north > 90)
-        throw UsageError("--extent '" + text + "': expected auto or W,S,E,N in degrees");
-    b.empty = false;
-    return b;
-}
-
 YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
-        const War* war = find_war(atlas, o.war);
-        if (!war)
-            throw UsageError("--war '" + o.war + "': no such war in the atlas");
-        return war->years;
+        return war_named(atlas, o.war).years;
     }
     if (o.from && o.to)
         return {*o.from, *o.to};
@@ -89,10 +74,7 @@ MapSpec spec_of(const AnimateOptions& o, const Atlas& atlas, const YearRange& ye
     spec.page = map_page;
     spec.relief = o.relief != "off";
     spec.projection = o.projection;
-    if (o.extent != "auto")
-        spec.extent = parse_extent(o.extent);
-    else if (!o.war.empty())
-        spec.extent = find_war(atlas, o.war)->extent;
+    spec.extent = extent_option(o.extent, atlas, o.war);
     return spec;
 }
 

@@ -4,7 +4,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
@@ -13,6 +12,7 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/map_options.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/compose_map.hpp"
@@ -30,24 +30,9 @@ struct RenderOptions {
     bool transparent = false, verbose = false;
 };
 
-Bounds parse_extent(const std::string& text) {
-    Bounds b;
-    char c1 = 0, c2 = 0, c3 = 0;
-    std::istringstream in(text);
-    in >> b.west >> c1 >> b.south >> c2 >> b.east >> c3 >> b.north;
-    if (!in || !in.eof() || c1 != ',' || c2 != ',' || c3 != ',' || b.west >= b.east ||
-        b.south >= b.north || b.south < -90 || b.north > 90)
-        throw UsageError("--extent '" + text + "': expected auto or W,S,E,N in degrees");
-    b.empty = false;
-    return b;
-}
-
 YearRange years_of(const RenderOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
-        const War* war = find_war(atlas, o.war);
-        if (!war)
-            throw UsageError("--war '" + o.war + "': no such war in the atlas");
-        return war->years;
+        return war_named(atlas, o.war).years;
     }
     if (o.year && !o.from && !o.to)
         return {*o.year, *o.year};
@@ -61,10 +46,7 @@ MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
     spec.years = years_of(o, atlas);
     spec.war_id = o.war;
     spec.page = parse_page(o.page, o.dpi);
-    if (o.extent != "auto")
-        spec.extent = parse_extent(o.extent);
-    else if (!o.war.empty())
-        spec.extent = find_war(atlas, o.war)->extent;
+    spec.extent = extent_option(o.extent, atlas, o.war);
     spec.projection = o.projection;
     spec.transparent = o.transparent;
     spec.relief = o.relief != "off";
