@@ -76,8 +76,9 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
     return MapPlan{std::move(scene), extent, std::move(projection), frame, window};
 }
 
-PageMap compose_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
-                    const Basemap& basemap, const ElevationGrid* relief, const Basemap* locator) {
+PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
+                               const Basemap& basemap, const ElevationGrid* relief,
+                               const Basemap* locator) {
     PageMap map = project_scene(plan.scene, spec, style, plan.projection, plan.extent);
     const detail::PageProjector to_page(plan.projection, map.frame, grow(map.extent, 0.05));
     add_basemap(map, to_page, basemap);
@@ -87,6 +88,12 @@ PageMap compose_map(const MapPlan& plan, const MapSpec& spec, const Style& style
     map.km_per_pt = scale_at_centre(plan.projection, map.frame);
     if (locator && style.furniture.locator)
         add_locator(map, style, *locator);
+    return map;
+}
+
+PageMap compose_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
+                    const Basemap& basemap, const ElevationGrid* relief, const Basemap* locator) {
+    PageMap map = compose_unlabelled_map(plan, spec, style, basemap, relief, locator);
     place_map_labels(map, style);
     return map;
 }

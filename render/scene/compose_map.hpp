@@ -34,4 +34,10 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style);
 PageMap compose_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
                     const Basemap& basemap, const ElevationGrid* relief, const Basemap* locator);
 
+/// compose_map() without placing the labels, for animation (prepare_map), which places
+/// them once for the run and once for each year.
+PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
+                               const Basemap& basemap, const ElevationGrid* relief,
+                               const Basemap* locator);
+
 }  // namespace cm

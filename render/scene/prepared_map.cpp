@@ -21,10 +21,10 @@ void add_boxes(std::vector<PageBox>& out, const std::vector<PlacedLabel>& labels
 }
 
 /// Places the labels of @p base that stay for the whole run (towns, water, rivers, regions)
-/// around @p keep_clear (the boxes of every year's polity labels). A town where an event
-/// happens in some year keeps its name clear of the event's symbol, so the name stays in
-/// every frame instead of giving way to a label of one year.
-void place_fixed_labels(PageMap& base, const Style& style, const std::vector<PageBox>& keep_clear) {
+/// around @p obstacles (furniture, symbols and every year's polity labels). A town where an
+/// event happens in some year keeps its name clear of the event's symbol, so the name stays
+/// in every frame instead of giving way to a label of one year.
+void place_fixed_labels(PageMap& base, const Style& style, const std::vector<PageBox>& obstacles) {
     std::set<std::string> yearly;
     for (const LabelRequest& r : year_label_requests(base.territories, base.events, style))
         yearly.insert(r.id);
@@ -40,36 +40,35 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
                 r.clearance_pt = std::max(r.clearance_pt, d + event_r + 1.0);
         }
     }
-    std::vector<PageBox> obstacles = label_obstacles(base, style);
-    obstacles.insert(obstacles.end(), keep_clear.begin(), keep_clear.end());
     Placement placement = place_labels(requests, obstacles, base.frame.map_box);
     base.labels = std::move(placement.placed);
     base.dropped_labels = std::move(placement.dropped);
 }
 
-/// One year on the page, with its polity labels placed against the furniture only: in a map
+/// One year on the page, with its polity labels placed around @p furniture only: in a map
 /// of borders they matter most, and the fixed labels keep clear of them.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, const PageMap& base, int year) {
+                       const Style& style, const std::vector<PageBox>& furniture, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
     std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
-                                                   label_obstacles(base, style), base.frame.map_box)
+                                                   furniture, page.frame.map_box)
                                           .placed;
     return YearLayers{std::move(page.territories), std::move(page.changes), std::move(page.routes),
                       std::move(page.events), std::move(labels)};
 }
 
-/// Adds the year's event labels, placed around the fixed labels and the year's polities.
-void place_event_labels(const PageMap& base, const Style& style, YearLayers& layers) {
-    std::vector<PageBox> obstacles = label_obstacles(base, style);
-    add_boxes(obstacles, base.labels);
+/// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
+/// labels) and the year's polities.
+void place_event_labels(const Style& style, const PageBox& map_box,
+                        const std::vector<PageBox>& fixed, YearLayers& layers) {
+    std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
     Placement placement =
-        place_labels(year_label_requests({}, layers.events, style), obstacles, base.frame.map_box);
+        place_labels(year_label_requests({}, layers.events, style), obstacles, map_box);
     layers.labels.insert(layers.labels.end(), placement.placed.begin(), placement.placed.end());
 }
 
@@ -102,16 +101,20 @@ std::vector<PlacedLabel> frame_labels(const PageMap& base, const YearLayers& lay
 PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
                         const Style& style, const Basemap& basemap, const ElevationGrid* relief,
                         const Basemap* locator) {
-    PreparedMap prepared{style, spec, compose_map(plan, spec, style, basemap, relief, locator), {}};
-    std::vector<PageBox> polity_boxes;
+    PreparedMap prepared{
+        style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
+    const std::vector<PageBox> furniture = label_obstacles(prepared.base, style);
+    std::vector<PageBox> around_polities = furniture;
     for (int year = spec.years.first; year <= spec.years.last; ++year) {
-        YearLayers layers = year_layers(atlas, plan, spec, style, prepared.base, year);
-        add_boxes(polity_boxes, layers.labels);
+        YearLayers layers = year_layers(atlas, plan, spec, style, furniture, year);
+        add_boxes(around_polities, layers.labels);
         prepared.years.emplace(year, std::move(layers));
     }
-    place_fixed_labels(prepared.base, style, polity_boxes);
+    place_fixed_labels(prepared.base, style, around_polities);
+    std::vector<PageBox> around_fixed = furniture;
+    add_boxes(around_fixed, prepared.base.labels);
     for (auto& [year, layers] : prepared.years)
-        place_event_labels(prepared.base, style, layers);
+        place_event_labels(style, prepared.base.frame.map_box, around_fixed, layers);
     return prepared;
 }
 
