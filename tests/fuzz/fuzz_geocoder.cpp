@@ -4,10 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <string>
-
-#include <unistd.h>
 
 #include "geodata/geocode/geocoder.hpp"
 #include "geodata/geocode/not_places.hpp"
@@ -15,6 +12,7 @@
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/fuzz/scratch_file.hpp"
 
 namespace {
 
@@ -29,35 +27,15 @@ const cm::geocode::PlaceIndex& project_index() {
     return index;
 }
 
-/// Articles are read from files: one scratch file per process, removed at exit.
-struct ScratchArticle {
-    std::string path;
-    ScratchArticle() {
-        char name[] = "/tmp/cm-fuzz-article-XXXXXX";
-        const int fd = ::mkstemp(name);
-        if (fd >= 0)
-            ::close(fd);
-        path = name;
-    }
-    ~ScratchArticle() { std::remove(path.c_str()); }
-    bool write(const std::uint8_t* data, std::size_t size) const {
-        std::FILE* f = std::fopen(path.c_str(), "wb");
-        if (!f)
-            return false;
-        const bool ok = std::fwrite(data, 1, size, f) == size;
-        return std::fclose(f) == 0 && ok;
-    }
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const ScratchArticle scratch;
+    static const cm::fuzz::ScratchFile scratch("cm-fuzz-article");
     const cm::geocode::PlaceIndex& index = project_index();
     if (!scratch.write(data, size))
         return 0;
     try {
-        const cm::geocode::Geocoding g = cm::geocode::geocode_files({scratch.path}, index);
+        const cm::geocode::Geocoding g = cm::geocode::geocode_files({scratch.path()}, index);
         (void)cm::geocode::report_json(g);
         (void)cm::geocode::report_summary(g);
     } catch (const cm::Error&) {

@@ -5,37 +5,16 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <string>
 
 #include <cpl_vsi.h>
-#include <unistd.h>
 
 #include "geodata/io/history_loader.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/fuzz/scratch_file.hpp"
 
 namespace {
-
-/// The TOML loaders read a real file: one scratch file per process, removed at exit.
-struct ScratchFile {
-    std::string path;
-    ScratchFile() {
-        char name[] = "/tmp/cm-fuzz-history-XXXXXX";
-        const int fd = ::mkstemp(name);
-        if (fd >= 0)
-            ::close(fd);
-        path = name;
-    }
-    ~ScratchFile() { std::remove(path.c_str()); }
-    bool write(const std::uint8_t* data, std::size_t size) const {
-        std::FILE* f = std::fopen(path.c_str(), "wb");
-        if (!f)
-            return false;
-        const bool ok = std::fwrite(data, 1, size, f) == size;
-        return std::fclose(f) == 0 && ok;
-    }
-};
 
 void load_toml(std::uint8_t kind, const std::string& path) {
     switch (kind % 5) {
@@ -73,7 +52,7 @@ void load_regions(const std::uint8_t* data, std::size_t size) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const ScratchFile scratch;
+    static const cm::fuzz::ScratchFile scratch("cm-fuzz-history");
     if (size == 0)
         return 0;
     const std::uint8_t kind = data[0] % 6;
@@ -85,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!scratch.write(data + 1, size - 1))
         return 0;
     try {
-        load_toml(kind, scratch.path);
+        load_toml(kind, scratch.path());
     } catch (const cm::Error&) {
     }
     return 0;
