@@ -16,13 +16,8 @@ const cm::AtlasFiles kFiles{"data/gazetteer.geojson", "data/history"};
 /// A small correct atlas: two regions, two polities, one event, one campaign.
 cm::Atlas small_atlas() {
     cm::Atlas atlas;
-    cm::Place town;
-    town.id = "town";
-    town.geometry = cm::PointGeometry{{0.5, 0.5}};
-    cm::Place fort = town;
-    fort.id = "fort";
-    fort.geometry = cm::PointGeometry{{1.5, 0.5}};
-    atlas.places = {town, fort};
+    atlas.places = {cm::test::point_place("town", 0.5, 0.5),
+                    cm::test::point_place("fort", 1.5, 0.5)};
     atlas.polities = {{"a", "A", {}, "a", ""}, {"b", "B", {}, "b", ""}};
     atlas.regions = {square_region("west", 0, 0), square_region("east", 1, 0)};
     atlas.control = {{"west", "a", {1600, 1610}, cm::Certainty::exact, "", ""},

@@ -19,13 +19,8 @@ namespace fs = std::filesystem;
 /// Two regions; "east" passes from b to a in 1605, when a siege and a march take place.
 cm::Atlas small_atlas() {
     cm::Atlas atlas;
-    cm::Place town;
-    town.id = "town";
-    town.geometry = cm::PointGeometry{{0.5, 0.5}};
-    cm::Place fort = town;
-    fort.id = "fort";
-    fort.geometry = cm::PointGeometry{{1.5, 0.5}};
-    atlas.places = {town, fort};
+    atlas.places = {cm::test::point_place("town", 0.5, 0.5),
+                    cm::test::point_place("fort", 1.5, 0.5)};
     atlas.polities = {{"a", "A", {}, "a", ""}, {"b", "B", {}, "b", ""}};
     atlas.regions = {cm::test::square_region("west", 0, 0), cm::test::square_region("east", 1, 0)};
     atlas.control = {{"west", "a", {1600, 1610}, cm::Certainty::exact, "", "s"},

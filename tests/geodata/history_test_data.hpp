@@ -26,6 +26,15 @@ inline const Atlas& project_atlas() {
     return atlas;
 }
 
+/// A place with a point geometry.
+inline Place point_place(const std::string& id, double lon, double lat) {
+    Place p;
+    p.id = id;
+    p.name = id;
+    p.geometry = PointGeometry{{lon, lat}};
+    return p;
+}
+
 /// A square region [lon, lon + size] x [lat, lat + size].
 inline Region square_region(const std::string& id, double lon, double lat, double size = 1.0) {
     Region r;
