@@ -165,11 +165,7 @@ Runner add_animate_command(CLI::App& app) {
     sub->add_option("--extent", o->extent,
                     "auto (the war's theatre, or the places of the whole run) or W,S,E,N")
         ->capture_default_str();
-    sub->add_option("--projection", o->projection, "auto, a PROJ string or EPSG:n")
-        ->capture_default_str();
-    sub->add_option("--relief", o->relief, "default (ETOPO5), off, or a DEM file")
-        ->capture_default_str();
-    sub->add_option("--basemap", o->basemap, "A Natural Earth directory instead of GSHHS");
+    add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_option("--shard", o->shard,
                     "K/N: render only frames K, K+N, ... into a frame directory (0 <= K < N)");
     sub->add_option("--frames", o->frames_dir,

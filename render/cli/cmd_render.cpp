@@ -101,11 +101,7 @@ Runner add_render_command(CLI::App& app) {
     sub->add_option("--extent", o->extent,
                     "auto (the war's theatre, or the places involved) or W,S,E,N degrees")
         ->capture_default_str();
-    sub->add_option("--projection", o->projection, "auto, a PROJ string or EPSG:n")
-        ->capture_default_str();
-    sub->add_option("--relief", o->relief, "default (ETOPO5), off, or a DEM file")
-        ->capture_default_str();
-    sub->add_option("--basemap", o->basemap, "A Natural Earth directory instead of GSHHS");
+    add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");
     sub->add_flag("--verbose", o->verbose, "Report labels that could not be placed");
     sub->add_option("-o,--output", o->output, "Output file: .svg, .pdf or .png")->required();

@@ -37,4 +37,13 @@ std::optional<Bounds> extent_option(const std::string& text, const Atlas& atlas,
     return std::nullopt;
 }
 
+void add_projection_and_basemap_options(CLI::App& sub, std::string& projection, std::string& relief,
+                                        std::string& basemap) {
+    sub.add_option("--projection", projection, "auto, a PROJ string or EPSG:n")
+        ->capture_default_str();
+    sub.add_option("--relief", relief, "default (ETOPO5), off, or a DEM file")
+        ->capture_default_str();
+    sub.add_option("--basemap", basemap, "A Natural Earth directory instead of GSHHS");
+}
+
 }  // namespace cm::cli

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <CLI/CLI.hpp>
+
 #include "geodata/model/atlas.hpp"
 
 namespace cm::cli {
@@ -19,5 +21,9 @@ const War& war_named(const Atlas& atlas, const std::string& id);
 /// @throws UsageError for text that is neither.
 std::optional<Bounds> extent_option(const std::string& text, const Atlas& atlas,
                                     const std::string& war_id);
+
+/// Adds --projection, --relief and --basemap, which render and animate read alike.
+void add_projection_and_basemap_options(CLI::App& sub, std::string& projection, std::string& relief,
+                                        std::string& basemap);
 
 }  // namespace cm::cli
