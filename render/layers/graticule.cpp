@@ -38,7 +38,9 @@ void draw_graticule(cairo_t* cr, const PageMap& map, const Style& style) {
     cairo_stroke(cr);
 }
 
-/// Degree labels outside the frame: meridians above it, parallels to its left.
+/// Degree labels outside the frame: meridians above it, parallels to its left. A parallel's
+/// label too wide for a narrow left margin (slides) runs up along the frame instead, as in
+/// many atlases, rather than off the page.
 void draw_graticule_labels(cairo_t* cr, const PageMap& map, const Style& style) {
     const LabelFont& font = style.fonts.graticule;
     const PageBox& box = map.frame.map_box;
@@ -48,10 +50,19 @@ void draw_graticule_labels(cairo_t* cr, const PageMap& map, const Style& style) 
             continue;
         const std::string text = degree_label(g.degrees, g.meridian);
         const TextSize size = measure_text(cr, font, text);
-        const PagePt origin = g.meridian
-                                  ? PagePt{at.x - size.width_pt / 2, box.y0 - size.height_pt - 1}
-                                  : PagePt{box.x0 - size.width_pt - 2, at.y - size.height_pt / 2};
-        draw_text(cr, font, text, origin, false);
+        if (g.meridian) {
+            draw_text(cr, font, text, {at.x - size.width_pt / 2, box.y0 - size.height_pt - 1},
+                      false);
+        } else if (box.x0 - size.width_pt - 2 >= 0.0) {
+            draw_text(cr, font, text, {box.x0 - size.width_pt - 2, at.y - size.height_pt / 2},
+                      false);
+        } else {
+            cairo_save(cr);
+            cairo_translate(cr, box.x0 - size.height_pt - 1, at.y + size.width_pt / 2);
+            cairo_rotate(cr, -M_PI / 2);
+            draw_text(cr, font, text, {0.0, 0.0}, false);
+            cairo_restore(cr);
+        }
     }
 }
 
