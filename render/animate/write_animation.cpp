@@ -8,20 +8,13 @@
 
 #include "geodata/model/error.hpp"
 #include "render/animate/progress_bar.hpp"
+#include "render/output/encoders.hpp"
 #include "render/output/frame_dir.hpp"
-#include "render/output/gif_writer.hpp"
-#include "render/output/video_writer.hpp"
 
 namespace cm {
 namespace {
 
-/// The GIF writer with the palette its frames are mapped onto.
-struct GifOutput {
-    std::unique_ptr<GifPalette> palette;
-    std::unique_ptr<GifWriter> writer;
-};
-using Encoder =
-    std::variant<std::unique_ptr<VideoWriter>, GifOutput, std::unique_ptr<FrameDirWriter>>;
+using Encoder = std::variant<std::unique_ptr<FrameEncoder>, std::unique_ptr<FrameDirWriter>>;
 
 template <class... Fs>
 struct Overload : Fs... {
@@ -30,21 +23,22 @@ struct Overload : Fs... {
 template <class... Fs>
 Overload(Fs...) -> Overload<Fs...>;
 
-/// A palette from every year's full state, rendered in parallel like the frames themselves;
-/// transition frames are blends of these and are dithered onto it.
-std::unique_ptr<GifPalette> gif_palette(const FramePlan& plan, const FrameSource& source,
-                                        const ScheduleOptions& options) {
+/// A GIF encoder whose palette is sampled from every year's full state, rendered in parallel
+/// like the frames themselves; transition frames are blends of these and are dithered onto it.
+std::unique_ptr<FrameEncoder> open_gif(const AnimationJob& job, const FrameSource& source,
+                                       const ScheduleOptions& options) {
+    std::unique_ptr<GifEncoder> gif =
+        encoders().open_gif(job.output, job.width, job.height, job.plan.fps);
     std::vector<PlannedFrame> full_years;
-    for (int i = plan.frames_per_year - 1; i < plan.frame_count(); i += plan.frames_per_year)
-        full_years.push_back(planned_frame(plan, i));
-    auto palette = std::make_unique<GifPalette>();
+    for (int i = job.plan.frames_per_year - 1; i < job.plan.frame_count();
+         i += job.plan.frames_per_year)
+        full_years.push_back(planned_frame(job.plan, i));
     ScheduleOptions quiet = options;
     quiet.on_progress = nullptr;
     render_in_order(
         full_years, source,
-        [&](const PlannedFrame&, const RasterImage& image) { palette->add_sample(image); }, quiet);
-    palette->choose();
-    return palette;
+        [&](const PlannedFrame&, const RasterImage& image) { gif->add_sample(image); }, quiet);
+    return gif;
 }
 
 FrameDirManifest manifest_of(const AnimationJob& job) {
@@ -57,17 +51,13 @@ Encoder open_encoder(const AnimationJob& job, const FrameSource& source,
                      const ScheduleOptions& options) {
     switch (animation_format_for(job.output)) {
         case AnimationFormat::mp4:
+            return encoders().open_video(
+                job.output, VideoSettings{job.width, job.height, job.plan.fps, VideoCodec::h264});
         case AnimationFormat::webm:
-            return std::make_unique<VideoWriter>(
-                job.output,
-                VideoSettings{job.width, job.height, job.plan.fps, video_codec_for(job.output)});
-        case AnimationFormat::gif: {
-            GifOutput gif;
-            gif.palette = gif_palette(job.plan, source, options);
-            gif.writer =
-                std::make_unique<GifWriter>(job.output, job.width, job.height, job.plan.fps);
-            return gif;
-        }
+            return encoders().open_video(
+                job.output, VideoSettings{job.width, job.height, job.plan.fps, VideoCodec::vp9});
+        case AnimationFormat::gif:
+            return open_gif(job, source, options);
         case AnimationFormat::frame_dir:
             break;
     }
@@ -77,8 +67,7 @@ Encoder open_encoder(const AnimationJob& job, const FrameSource& source,
 
 void add_frame(Encoder& encoder, const PlannedFrame& frame, const RasterImage& image) {
     std::visit(Overload{
-                   [&](std::unique_ptr<VideoWriter>& v) { v->add_frame(image); },
-                   [&](GifOutput& g) { g.writer->add_frame(g.palette->remap(image)); },
+                   [&](std::unique_ptr<FrameEncoder>& e) { e->add_frame(image); },
                    [&](std::unique_ptr<FrameDirWriter>& d) { d->add_frame(frame.index, image); },
                },
                encoder);
@@ -86,8 +75,7 @@ void add_frame(Encoder& encoder, const PlannedFrame& frame, const RasterImage& i
 
 void finish(Encoder& encoder) {
     std::visit(Overload{
-                   [](std::unique_ptr<VideoWriter>& v) { v->finish(); },
-                   [](GifOutput& g) { g.writer->finish(); },
+                   [](std::unique_ptr<FrameEncoder>& e) { e->finish(); },
                    [](std::unique_ptr<FrameDirWriter>& d) { d->finish(); },
                },
                encoder);

@@ -7,10 +7,6 @@
 #include <memory>
 #include <optional>
 
-extern "C" {
-#include <libavutil/log.h>
-}
-
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/relief_loader.hpp"
@@ -130,7 +126,6 @@ void animate(const AnimateOptions& o) {
 }
 
 int run_animate(const AnimateOptions& o) {
-    av_log_set_level(AV_LOG_ERROR);
     try {
         const InterruptGuard guard;
         animate(o);

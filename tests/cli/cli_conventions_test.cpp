@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstdio>
 #include <string>
 
 #include "tests/cli/run_command.hpp"
@@ -44,4 +46,20 @@ TEST(Cli, MissingDataDirectoryIsErrorNamingIt) {
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.output.find("campaignmap: /nonexistent-campaignmap-data"), std::string::npos)
         << r.output;
+}
+
+// FFmpeg brings some ninety shared libraries; loading them cost every command about 30 ms at
+// start-up. Only `animate` needs them, from the encoder module it loads on demand.
+TEST(Cli, StartsWithoutLoadingFfmpeg) {
+    const std::string cmd = std::string("LD_TRACE_LOADED_OBJECTS=1 ") + CM_BINARY + " 2>&1";
+    std::string loaded;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::array<char, 4096> buf{};
+    while (std::fgets(buf.data(), static_cast<int>(buf.size()), pipe))
+        loaded += buf.data();
+    pclose(pipe);
+    ASSERT_NE(loaded.find("libgdal"), std::string::npos) << loaded;
+    for (const char* lib : {"libavcodec", "libavformat", "libswscale", "libimagequant"})
+        EXPECT_EQ(loaded.find(lib), std::string::npos) << lib;
 }

@@ -8,9 +8,9 @@
 #include <string>
 
 #include "geodata/io/atomic_file.hpp"
-#include "render/output/gif_palette.hpp"
-#include "render/output/video_libav.hpp"
-#include "render/output/video_stream.hpp"
+#include "render/encoders/gif_palette.hpp"
+#include "render/encoders/video_libav.hpp"
+#include "render/encoders/video_stream.hpp"
 
 namespace cm {
 

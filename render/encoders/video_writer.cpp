@@ -14,13 +14,6 @@ int even(int n) {
     return n & ~1;
 }
 
-std::string lower_extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 void tag_bt709(AVCodecContext& c) {
     c.color_range = AVCOL_RANGE_MPEG;
     c.colorspace = AVCOL_SPC_BT709;
@@ -74,15 +67,6 @@ av::ScaleContext make_converter(int width, int height, const std::string& shown)
 }
 
 }  // namespace
-
-VideoCodec video_codec_for(const std::string& path) {
-    const std::string ext = lower_extension(path);
-    if (ext == ".mp4" || ext == ".m4v" || ext == ".mov")
-        return VideoCodec::h264;
-    if (ext == ".webm")
-        return VideoCodec::vp9;
-    throw UsageError(path + ": not a video extension (expected .mp4 or .webm)");
-}
 
 VideoWriter::VideoWriter(const std::string& target, const VideoSettings& settings)
     : m_settings(settings), m_file(target) {

@@ -10,23 +10,11 @@
 
 #include "geodata/io/atomic_file.hpp"
 #include "render/canvas/raster_image.hpp"
-#include "render/output/video_libav.hpp"
-#include "render/output/video_stream.hpp"
+#include "render/encoders/video_libav.hpp"
+#include "render/encoders/video_stream.hpp"
+#include "render/output/encoders.hpp"
 
 namespace cm {
-
-enum class VideoCodec { h264, vp9 };
-
-struct VideoSettings {
-    int width = 0;  ///< of the frames given; the video's is rounded down to even
-    int height = 0;
-    double fps = 2.0;
-    VideoCodec codec = VideoCodec::h264;
-};
-
-/// @returns the codec a video path asks for: .mp4/.m4v/.mov → H.264, .webm → VP9.
-/// @throws UsageError for any other extension.
-VideoCodec video_codec_for(const std::string& path);
 
 class VideoWriter {
   public:

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "render/output/video_libav.hpp"
+#include "render/encoders/video_libav.hpp"
 
 namespace cm {
 

@@ -1,0 +1,30 @@
+#include "render/output/encoders.hpp"
+
+#include <dlfcn.h>
+
+#include "geodata/model/error.hpp"
+
+namespace cm {
+namespace {
+
+/// Loads the module once for the process; it stays loaded until exit.
+const Encoders& load_encoders() {
+    const char* path = CM_ENCODERS_MODULE;
+    void* handle = ::dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!handle)
+        throw OutputError(path, std::string("cannot load the video encoders: ") + ::dlerror());
+    using Entry = decltype(&cm_encoders_entry);
+    auto* entry = reinterpret_cast<Entry>(::dlsym(handle, "cm_encoders_entry"));
+    if (!entry)
+        throw OutputError(path, "not campaignmap's encoder module (no cm_encoders_entry)");
+    return *entry();
+}
+
+}  // namespace
+
+const Encoders& encoders() {
+    static const Encoders& loaded = load_encoders();
+    return loaded;
+}
+
+}  // namespace cm
