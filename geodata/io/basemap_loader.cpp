@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "geodata/io/ogr.hpp"
+#include "geodata/io/vector_cache.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -63,11 +64,12 @@ void read_only_fields(OGRLayer& layer, const std::vector<std::string>& wanted) {
 }
 
 /// Calls @p visit(feature, clipped geometry) for each feature of @p path's first layer that
-/// meets @p window, its geometry cut to the window; only the @p fields are read.
+/// meets @p window, its geometry cut to the window; only the @p fields are read. GeoJSON is
+/// read from its cached FlatGeobuf copy.
 template <typename Visit>
 void read_clipped(const std::string& path, const Bounds& window,
                   const std::vector<std::string>& fields, Visit visit) {
-    ogr::DatasetPtr ds = ogr::open_vector(path);
+    ogr::DatasetPtr ds = ogr::open_vector(fast_copy_of(path));
     OGRLayer* layer = ds->GetLayer(0);
     if (!layer)
         throw DataError(path, "", "has no layer");

@@ -31,16 +31,19 @@ using Ring = std::vector<LonLat>;
 /// Outer ring first, then holes (RFC 7946 orientation is not required).
 struct Polygon {
     std::vector<Ring> rings;
+    friend bool operator==(const Polygon&, const Polygon&) = default;
 };
 
 /// Several lines (a river with branches) are drawn as one.
 struct MultiLineGeometry {
     std::vector<std::vector<LonLat>> lines;
+    friend bool operator==(const MultiLineGeometry&, const MultiLineGeometry&) = default;
 };
 
 /// One or more polygons (a lake, a region, a polity's territory).
 struct PolygonGeometry {
     std::vector<Polygon> polygons;
+    friend bool operator==(const PolygonGeometry&, const PolygonGeometry&) = default;
 };
 
 using Geometry =
