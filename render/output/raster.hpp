@@ -7,6 +7,12 @@
 namespace cm {
 
 /// Draws @p map into an image of the page at its raster density (page.px_per_pt).
-RasterImage render_raster(const PageMap& map, const Style& style, bool transparent);
+///
+/// With @p bands > 1 the page is cut into that many horizontal bands, each drawn by its own
+/// thread into its rows of the one image: a map page is one long chain of Cairo calls, and
+/// this is how it uses more than one core. Cairo rasterises the same in every band (only
+/// whole-pixel offsets differ), so the image is the same for any number of bands.
+/// @pre bands >= 1. @throws RenderError when drawing fails in any band.
+RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands = 1);
 
 }  // namespace cm

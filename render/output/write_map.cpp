@@ -1,6 +1,8 @@
 #include "render/output/write_map.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -44,6 +46,11 @@ void write_vector(const PageMap& map, const Style& style, const std::string& pat
         throw OutputError(shown_path, cairo_status_to_string(cairo_surface_status(surface.get())));
 }
 
+/// One band per core: the image is the same for any count (raster.hpp).
+int raster_bands() {
+    return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+}
+
 }  // namespace
 
 MapFormat format_of(const std::string& path) {
@@ -61,7 +68,8 @@ void write_map(const PageMap& map, const Style& style, const std::string& path, 
     const MapFormat format = format_of(path);
     AtomicFile file(path);
     if (format == MapFormat::png) {
-        write_png(render_raster(map, style, transparent), file.temp_path(), path, !transparent);
+        const RasterImage image = render_raster(map, style, transparent, raster_bands());
+        write_png(image, file.temp_path(), path, !transparent);
     } else {
         write_vector(map, style, file.temp_path(), path, format, transparent);
     }
