@@ -10,8 +10,8 @@ packages=(
   libgdal-dev libproj-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
   # configuration and command line
   libtomlplusplus-dev libcli11-dev
-  # video and GIF encoding
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev libpng-dev
+  # PNG compression; video and GIF encoding
+  zlib1g-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev
   # tests, fuzzing, benchmarks
   libgtest-dev clang libclang-rt-14-dev time
   # pinned fonts (see fonts/fonts.conf)

@@ -24,7 +24,7 @@ cm_require_pkg(AVFORMAT libavformat libavformat-dev)
 cm_require_pkg(AVUTIL libavutil libavutil-dev)
 cm_require_pkg(SWSCALE libswscale libswscale-dev)
 cm_require_pkg(IMAGEQUANT imagequant libimagequant-dev)
-cm_require_pkg(PNG libpng libpng-dev)
+cm_require_pkg(ZLIB zlib zlib1g-dev)
 
 find_package(CLI11 CONFIG QUIET)
 if(NOT CLI11_FOUND)

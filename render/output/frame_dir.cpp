@@ -17,6 +17,7 @@
 
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/model/error.hpp"
+#include "render/output/png_encoder.hpp"
 
 namespace cm {
 namespace fs = std::filesystem;
@@ -28,11 +29,6 @@ struct SurfaceDeleter {
     void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
 using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-
-cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 std::string manifest_text(const FrameDirManifest& m) {
     char fps[64];
@@ -133,18 +129,6 @@ std::string frame_file_name(int index) {
     return name;
 }
 
-std::string encode_png(const RasterImage& image, const std::string& shown_path) {
-    Surface surface(cairo_image_surface_create_for_data(
-        const_cast<unsigned char*>(image.pixels.data()), CAIRO_FORMAT_ARGB32, image.width,
-        image.height, image.stride));
-    std::string bytes;
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
-        cairo_surface_write_to_png_stream(surface.get(), append_bytes, &bytes) !=
-            CAIRO_STATUS_SUCCESS)
-        throw OutputError(shown_path, "cannot encode the frame as PNG");
-    return bytes;
-}
-
 RasterImage read_frame(const std::string& dir, int index) {
     const std::string path = (fs::path(dir) / frame_file_name(index)).string();
     if (!fs::exists(path))
@@ -221,7 +205,8 @@ FrameDirWriter::~FrameDirWriter() {
 void FrameDirWriter::add_frame(int index, const RasterImage& image) {
     const std::string path = (fs::path(m_dir) / frame_file_name(index)).string();
     const std::string shown = (fs::path(m_target) / frame_file_name(index)).string();
-    write_file_atomically(path, encode_png(image, shown));
+    const std::vector<std::uint8_t> png = encode_png(image, false, 1);  // frames run in parallel
+    write_file_atomically(path, std::string(png.begin(), png.end()));
 }
 
 void FrameDirWriter::finish() {

@@ -27,10 +27,6 @@ struct FrameDirManifest {
 /// "frame_00001.png" for index 0.
 std::string frame_file_name(int index);
 
-/// Encodes @p image as PNG bytes (Cairo, reproducible).
-/// @throws OutputError naming @p shown_path on failure.
-std::string encode_png(const RasterImage& image, const std::string& shown_path);
-
 /// Reads frame @p index of @p dir as a Cairo ARGB32 image.
 /// @throws DataError naming the file when it is missing or not a PNG.
 RasterImage read_frame(const std::string& dir, int index);

@@ -1,11 +1,13 @@
 #include "render/output/png_encoder.hpp"
 
-#include <cstdint>
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <future>
 #include <memory>
-#include <vector>
+#include <thread>
 
-#include <png.h>
+#include <zlib.h>
 
 #include "geodata/model/error.hpp"
 
@@ -13,6 +15,8 @@ namespace cm {
 namespace {
 
 constexpr int kZlibLevel = 2;
+constexpr int kSliceRows = 128;
+constexpr std::uint8_t kFilterUp = 2;
 
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
@@ -44,55 +48,139 @@ void unpremultiply_row(const std::uint8_t* in, int width, bool opaque, std::uint
     }
 }
 
-/// Encodes @p image row by row through @p row. Nothing here may own memory: a libpng error
-/// longjmps out of this frame without running destructors.
-void encode(png_structp png, png_infop info, const RasterImage& image, bool opaque,
-            std::uint8_t* row) {
-    png_set_IHDR(png, info, image.width, image.height, 8,
-                 opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_set_compression_level(png, kZlibLevel);
-    png_set_filter(png, 0, PNG_FILTER_UP);
-    png_write_info(png, info);
-    for (int y = 0; y < image.height; ++y) {
-        unpremultiply_row(&image.pixels[static_cast<std::size_t>(y) * image.stride], image.width,
-                          opaque, row);
-        png_write_row(png, row);
-    }
-    png_write_end(png, nullptr);
+/// A slice of rows as raw deflate data, with what joining the slices needs.
+struct Slice {
+    std::vector<std::uint8_t> deflated;
+    uLong adler = 1;        ///< Adler-32 of the slice's filtered bytes
+    z_off_t raw_bytes = 0;  ///< how many filtered bytes it holds
+};
+
+struct DeflateEnd {
+    void operator()(z_stream* z) const { deflateEnd(z); }
+};
+
+/// Feeds @p in (or nothing) to @p z with @p flush, appending the output to @p out.
+void deflate_into(z_stream& z, const std::uint8_t* in, std::size_t size, int flush,
+                  std::vector<std::uint8_t>& out) {
+    z.next_in = const_cast<Bytef*>(in);
+    z.avail_in = static_cast<uInt>(size);
+    do {
+        const std::size_t used = out.size();
+        out.resize(used + 65536);
+        z.next_out = out.data() + used;
+        z.avail_out = 65536;
+        deflate(&z, flush);
+        out.resize(out.size() - z.avail_out);
+    } while (z.avail_out == 0 || z.avail_in > 0);
 }
 
-/// libpng's errors end the encoding through setjmp below; its messages are not printed
-/// (the caller reports one line of its own), and its warnings are of no use to a user.
-[[noreturn]] void on_png_error(png_structp png, png_const_charp) {
-    png_longjmp(png, 1);
+/// Filters and deflates the rows [@p first, @p end) of @p image. The last slice of the image
+/// ends the deflate stream; the others end on a byte boundary (sync flush), so the slices
+/// join into one stream.
+Slice deflate_slice(const RasterImage& image, bool opaque, int first, int end) {
+    const std::size_t row_bytes = static_cast<std::size_t>(image.width) * channels_of(opaque);
+    std::vector<std::uint8_t> above(row_bytes, 0), row(row_bytes), line(row_bytes + 1);
+    const auto pixels_of = [&](int y) {
+        return &image.pixels[static_cast<std::size_t>(y) * image.stride];
+    };
+    if (first > 0)
+        unpremultiply_row(pixels_of(first - 1), image.width, opaque, above.data());
+    z_stream z{};
+    if (deflateInit2(&z, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw RenderError("cannot start PNG compression");
+    const std::unique_ptr<z_stream, DeflateEnd> owner(&z);
+    Slice slice;
+    slice.deflated.reserve(row_bytes * static_cast<std::size_t>(end - first) / 4);
+    line[0] = kFilterUp;
+    for (int y = first; y < end; ++y) {
+        unpremultiply_row(pixels_of(y), image.width, opaque, row.data());
+        for (std::size_t i = 0; i < row_bytes; ++i)
+            line[i + 1] = static_cast<std::uint8_t>(row[i] - above[i]);
+        slice.adler = adler32(slice.adler, line.data(), static_cast<uInt>(line.size()));
+        deflate_into(z, line.data(), line.size(), Z_NO_FLUSH, slice.deflated);
+        std::swap(row, above);
+    }
+    deflate_into(z, nullptr, 0, end == image.height ? Z_FINISH : Z_SYNC_FLUSH, slice.deflated);
+    slice.raw_bytes = static_cast<z_off_t>((row_bytes + 1) * static_cast<std::size_t>(end - first));
+    return slice;
 }
-void on_png_warning(png_structp, png_const_charp) {}
+
+/// Deflates every slice of @p image, @p threads at a time, in order.
+std::vector<Slice> deflate_slices(const RasterImage& image, bool opaque, int threads) {
+    const int count = (image.height + kSliceRows - 1) / kSliceRows;
+    std::vector<Slice> slices(static_cast<std::size_t>(count));
+    std::atomic<int> next{0};
+    const auto work = [&] {
+        for (int i = next++; i < count; i = next++)
+            slices[static_cast<std::size_t>(i)] = deflate_slice(
+                image, opaque, i * kSliceRows, std::min(image.height, (i + 1) * kSliceRows));
+    };
+    std::vector<std::future<void>> helpers;
+    for (int t = 1; t < std::min(threads, count); ++t)
+        helpers.push_back(std::async(std::launch::async, work));
+    work();
+    for (auto& h : helpers)
+        h.get();
+    return slices;
+}
+
+void put_u32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>(v >> shift));
+}
+
+/// Appends a chunk: length, type, @p data (and @p tail, e.g. the stream's Adler-32), CRC.
+void put_chunk(std::vector<std::uint8_t>& out, const char (&type)[5],
+               const std::vector<std::uint8_t>& data, const std::vector<std::uint8_t>& tail = {}) {
+    put_u32(out, static_cast<std::uint32_t>(data.size() + tail.size()));
+    const std::size_t start = out.size();
+    out.insert(out.end(), type, type + 4);
+    out.insert(out.end(), data.begin(), data.end());
+    out.insert(out.end(), tail.begin(), tail.end());
+    put_u32(out, static_cast<std::uint32_t>(
+                     crc32(0, out.data() + start, static_cast<uInt>(out.size() - start))));
+}
+
+std::vector<std::uint8_t> header_of(const RasterImage& image, bool opaque) {
+    std::vector<std::uint8_t> ihdr;
+    put_u32(ihdr, static_cast<std::uint32_t>(image.width));
+    put_u32(ihdr, static_cast<std::uint32_t>(image.height));
+    const std::uint8_t rgb = 2, rgba = 6;
+    ihdr.insert(ihdr.end(), {8, opaque ? rgb : rgba, 0, 0, 0});  // 8 bits, deflate, no interlace
+    return ihdr;
+}
 
 }  // namespace
 
+std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads) {
+    if (image.width <= 0 || image.height <= 0)
+        throw RenderError("cannot encode an empty image as PNG");
+    std::vector<Slice> slices = deflate_slices(image, opaque, std::max(1, threads));
+    std::vector<std::uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    put_chunk(png, "IHDR", header_of(image, opaque));
+    // zlib header: deflate with a 32 KB window, no dictionary (0x7801 is a multiple of 31).
+    slices.front().deflated.insert(slices.front().deflated.begin(), {0x78, 0x01});
+    uLong adler = 1;
+    for (const Slice& s : slices)
+        adler = adler32_combine(adler, s.adler, s.raw_bytes);
+    std::vector<std::uint8_t> adler_bytes;
+    put_u32(adler_bytes, static_cast<std::uint32_t>(adler));
+    for (std::size_t i = 0; i < slices.size(); ++i)
+        put_chunk(png, "IDAT", slices[i].deflated,
+                  i + 1 == slices.size() ? adler_bytes : std::vector<std::uint8_t>{});
+    put_chunk(png, "IEND", {});
+    return png;
+}
+
 void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
                bool opaque) {
+    const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    const std::vector<std::uint8_t> png = encode_png(image, opaque, cores);
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
     if (!file)
         throw OutputError(shown_path, "cannot open for writing");
-    // Sized before setjmp and never resized after it, so a longjmp leaves it intact.
-    std::vector<std::uint8_t> row(static_cast<std::size_t>(image.width) * channels_of(opaque));
-    png_structp png =
-        png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_png_error, on_png_warning);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (!png || !info) {
-        png_destroy_write_struct(&png, &info);
-        throw OutputError(shown_path, "cannot start PNG encoding");
-    }
-    if (setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        throw OutputError(shown_path, "cannot write the PNG (disk full?)");
-    }
-    png_init_io(png, file.get());
-    encode(png, info, image, opaque, row.data());
-    png_destroy_write_struct(&png, &info);
-    if (std::fflush(file.get()) != 0)
+    const bool written = std::fwrite(png.data(), 1, png.size(), file.get()) == png.size();
+    if (!written || std::fflush(file.get()) != 0)
         throw OutputError(shown_path, "cannot write (disk full?)");
 }
 
