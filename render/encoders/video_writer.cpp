@@ -1,9 +1,7 @@
 #include "video_writer.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
-#include <filesystem>
 
 #include "geodata/model/error.hpp"
 

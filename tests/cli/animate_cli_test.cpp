@@ -12,6 +12,9 @@
 #include <unistd.h>
 
 #include "tests/cli/run_command.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 using cm::test::CommandResult;
 using cm::test::run_campaignmap;
@@ -21,16 +24,6 @@ namespace {
 
 // Small frames and no relief keep these runs short; the pipeline is the same at any size.
 const std::string kSmall = " --page 320x180 --dpi 16 --relief off -q ";
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "cm-animate-cli-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
 std::string file_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

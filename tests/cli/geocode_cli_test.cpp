@@ -10,6 +10,9 @@
 #include <sys/stat.h>
 
 #include "tests/cli/run_command.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 namespace fs = std::filesystem;
 using cm::test::CommandResult;
@@ -19,19 +22,6 @@ namespace {
 
 const fs::path kFixtures = fs::path(CM_TEST_FIXTURES) / "geocode";
 const std::string kArticle = (kFixtures / "articles" / "steppe-war.txt").string();
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("cm-geocode-cli-" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add);
-        fs::remove_all(path);
-    }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-    void write(const std::string& name, const std::string& bytes) const {
-        std::ofstream(path / name, std::ios::binary) << bytes;
-    }
-};
 
 CommandResult geocode(const std::string& args) {
     return run_campaignmap("geocode --data " + kFixtures.string() + " " + args);
@@ -47,13 +37,13 @@ std::string read(const std::string& path) {
 TEST(GeocodeCli, WritesPlacesAndReportAndSummarisesUnresolvedNames) {
     const TempDir dir;
     const CommandResult r =
-        geocode(kArticle + " -o " + dir.file("places.geojson") + " --report " + dir.file("r.json"));
+        geocode(kArticle + " -o " + (dir / "places.geojson") + " --report " + (dir / "r.json"));
     EXPECT_EQ(r.status, 0) << r.output;
-    const std::string places = read(dir.file("places.geojson"));
+    const std::string places = read((dir / "places.geojson"));
     EXPECT_NE(places.find("\"id\": \"lake-sayram\""), std::string::npos);
     EXPECT_NE(places.find("\"mention_count\": 2"), std::string::npos);
     EXPECT_EQ(places.find("invented war"), std::string::npos);  // no article text
-    const std::string report = read(dir.file("r.json"));
+    const std::string report = read((dir / "r.json"));
     EXPECT_NE(report.find("\"text\": \"Karakol River\""), std::string::npos) << report;
     EXPECT_NE(r.output.find("2 unresolved"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("\"Karakol gorge\" (Infobox Place)"), std::string::npos) << r.output;
@@ -62,29 +52,28 @@ TEST(GeocodeCli, WritesPlacesAndReportAndSummarisesUnresolvedNames) {
 TEST(GeocodeCli, WritesGeoPackageAndCsv) {
     const TempDir dir;
     for (const char* name : {"places.gpkg", "places.csv"}) {
-        const CommandResult r = geocode(kArticle + " -o " + dir.file(name));
+        const CommandResult r = geocode(kArticle + " -o " + (dir / name));
         EXPECT_EQ(r.status, 0) << name << r.output;
-        EXPECT_GT(fs::file_size(dir.file(name)), 0u) << name;
+        EXPECT_GT(fs::file_size((dir / name)), 0u) << name;
     }
-    EXPECT_NE(read(dir.file("places.csv")).find("lake-sayram"), std::string::npos);
+    EXPECT_NE(read((dir / "places.csv")).find("lake-sayram"), std::string::npos);
 }
 
 TEST(GeocodeCli, UnknownExtensionIsErrorAndWritesNothing) {
     const TempDir dir;
-    const CommandResult r = geocode(kArticle + " -o " + dir.file("places.shp"));
+    const CommandResult r = geocode(kArticle + " -o " + (dir / "places.shp"));
     EXPECT_EQ(r.status, 1);
-    EXPECT_EQ(r.output.rfind("campaignmap: " + dir.file("places.shp") + ": unknown output", 0), 0u)
+    EXPECT_EQ(r.output.rfind("campaignmap: " + (dir / "places.shp") + ": unknown output", 0), 0u)
         << r.output;
     EXPECT_TRUE(fs::is_empty(dir.path));
 }
 
 TEST(GeocodeCli, MissingOrUnwritableDirectoryIsError) {
     const TempDir dir;
-    CommandResult r = geocode(kArticle + " -o " + dir.file("no/places.geojson"));
+    CommandResult r = geocode(kArticle + " -o " + (dir / "no/places.geojson"));
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.output.find("does not exist"), std::string::npos) << r.output;
-    r = geocode(kArticle + " -o " + dir.file("places.geojson") + " --report " +
-                dir.file("no/r.json"));
+    r = geocode(kArticle + " -o " + (dir / "places.geojson") + " --report " + (dir / "no/r.json"));
     EXPECT_EQ(r.status, 1) << r.output;
     EXPECT_TRUE(fs::is_empty(dir.path)) << "no places file when the report cannot be written";
     // procfs refuses new files even to root, unlike a directory without write permission.
@@ -98,16 +87,16 @@ TEST(GeocodeCli, BadArticlesAreErrorsNamingTheFileAndLeaveNoOutput) {
     dir.write("empty.txt", "");
     dir.write("latin1.txt", "The Ili.\nAyag\xf6z river.\n");
     const std::pair<std::string, std::string> cases[] = {
-        {dir.file("empty.txt"), "empty"},
-        {dir.file("latin1.txt"), "line 2: not UTF-8"},
-        {dir.file("missing.txt"), "no such article"},
+        {(dir / "empty.txt"), "empty"},
+        {(dir / "latin1.txt"), "line 2: not UTF-8"},
+        {(dir / "missing.txt"), "no such article"},
     };
     for (const auto& [article, reason] : cases) {
-        const CommandResult r = geocode(kArticle + " " + article + " -o " + dir.file("p.geojson"));
+        const CommandResult r = geocode(kArticle + " " + article + " -o " + (dir / "p.geojson"));
         EXPECT_EQ(r.status, 1) << article;
         EXPECT_EQ(r.output.rfind("campaignmap: " + article + ": ", 0), 0u) << r.output;
         EXPECT_NE(r.output.find(reason), std::string::npos) << r.output;
-        EXPECT_FALSE(fs::exists(dir.file("p.geojson"))) << article;
+        EXPECT_FALSE(fs::exists((dir / "p.geojson"))) << article;
     }
 }
 

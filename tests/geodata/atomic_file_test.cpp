@@ -15,19 +15,13 @@
 
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "cm-atomic-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 std::string read_all(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

@@ -16,6 +16,9 @@
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/places_writer.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 namespace fs = std::filesystem;
 using namespace cm::geocode;
@@ -36,12 +39,6 @@ const PlaceMentions* find_place(const Geocoding& g, const std::string& id) {
             return &p;
     return nullptr;
 }
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("cm-geocode-out-" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 }  // namespace
 

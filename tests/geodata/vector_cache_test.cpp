@@ -9,21 +9,14 @@
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/vector_cache.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 namespace cm {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "cm-cache-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
 /// Mixed single and multi lines, as Natural Earth's rivers are, with a name and a rank.
 const char* const kRivers = R"({"type": "FeatureCollection", "features": [

@@ -15,6 +15,9 @@
 #include "render/animate/write_animation.hpp"
 #include "render/output/frame_dir.hpp"
 #include "tests/render/animate_decode.hpp"
+#include "tests/temp_dir.hpp"
+
+using cm::test::TempDir;
 
 using namespace cm;
 namespace fs = std::filesystem;
@@ -23,16 +26,6 @@ namespace {
 
 constexpr int kWidth = 161;  // odd on purpose: videos must round down to even
 constexpr int kHeight = 91;
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "cm-animate-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
 AnimationJob job_for(const std::string& output, double fps = 2.0, double hold = 0.5) {
     AnimationJob job;
