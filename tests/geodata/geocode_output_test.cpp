@@ -7,7 +7,6 @@
 #include <string>
 
 #include <cpl_json.h>
-#include <unistd.h>
 
 #include "geodata/geocode/geocoder.hpp"
 #include "geodata/geocode/not_places.hpp"
