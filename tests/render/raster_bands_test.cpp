@@ -1,6 +1,10 @@
 // Drawing a raster page in bands on several threads gives the image one band gives, pixel for
 // pixel: the PNG of a map must not depend on the number of cores of the machine.
 
+#include <cmath>
+#include <cstring>
+#include <memory>
+
 #include <gtest/gtest.h>
 
 #include "render/output/raster.hpp"
@@ -33,6 +37,39 @@ TEST(RasterBands, WarMapIsTheSameInAnyNumberOfBands) {
 
 TEST(RasterBands, TransparentYearMapIsTheSameInAnyNumberOfBands) {
     expect_same_for_any_band_count("publication", 480, 320, {1001, 1001}, true);
+}
+
+/// A shaded relief at the page's pixel size, as compose_map makes for raster pages: a pattern
+/// of hills with soft edges, so any resampling or misplacement would change pixels.
+std::shared_ptr<const RasterImage> hills_for(const PageMap& map) {
+    auto image = std::make_shared<RasterImage>();
+    image->width = static_cast<int>(std::lround(map.frame.map_box.width() * map.page.px_per_pt));
+    image->height = static_cast<int>(std::lround(map.frame.map_box.height() * map.page.px_per_pt));
+    image->stride = image->width * 4;
+    image->pixels.resize(static_cast<std::size_t>(image->stride) * image->height);
+    for (int y = 0; y < image->height; ++y)
+        for (int x = 0; x < image->width; ++x) {
+            const double h = 0.5 + 0.5 * std::sin(x * 0.21) * std::cos(y * 0.17);
+            const auto v = static_cast<std::uint32_t>(60 + 190 * h);
+            const std::uint32_t pixel = 0xff000000u | (v << 16) | (v << 8) | (v / 2);
+            std::memcpy(&image->pixels[static_cast<std::size_t>(y) * image->stride + x * 4], &pixel,
+                        4);
+        }
+    return image;
+}
+
+TEST(RasterBands, ReliefIsCopiedPixelForPixelInAnyNumberOfBands) {
+    const MapSpec spec = test::fixture_spec(960, 541, 1, {1000, 1002});
+    const Style style = test::fixture_style("slides");
+    PageMap map = test::fixture_map(spec, style);
+    map.relief = hills_for(map);
+    const RasterImage whole = render_raster(map, style, false, 1);
+    for (int bands : {2, 3, 7})
+        EXPECT_TRUE(render_raster(map, style, false, bands).pixels == whole.pixels)
+            << bands << " bands";
+    // The relief shows: a page drawn without it differs.
+    map.relief = nullptr;
+    EXPECT_FALSE(render_raster(map, style, false, 1).pixels == whole.pixels);
 }
 
 TEST(RasterBands, MoreBandsThanRowsStillDrawTheWholePage) {
