@@ -64,21 +64,27 @@ std::vector<Candidate> point_candidates(const LabelRequest& request, const SetTe
     struct Side {
         int dx, dy;
         double nudge;  ///< vertical shift, in font sizes, of the last resorts
+        double shift;  ///< horizontal shift, in label lengths, of the last resorts
     };
-    // The eight classic positions, then right and left nudged up and down a little,
-    // which often frees a label in a crowded cluster without leaving its symbol.
-    static constexpr std::array<Side, 12> kSides{{{1, 0, 0.0},
-                                                  {1, -1, 0.0},
-                                                  {1, 1, 0.0},
-                                                  {-1, 0, 0.0},
-                                                  {-1, -1, 0.0},
-                                                  {-1, 1, 0.0},
-                                                  {0, -1, 0.0},
-                                                  {0, 1, 0.0},
-                                                  {1, 0, -0.3},
-                                                  {1, 0, 0.3},
-                                                  {-1, 0, -0.3},
-                                                  {-1, 0, 0.3}}};
+    // The eight classic positions, then right and left nudged up and down a little, then
+    // above and below pushed sideways: these often free a label in a crowded cluster (or
+    // beside an arrowhead, or near the frame) without leaving its symbol.
+    static constexpr std::array<Side, 16> kSides{{{1, 0, 0.0, 0.0},
+                                                  {1, -1, 0.0, 0.0},
+                                                  {1, 1, 0.0, 0.0},
+                                                  {-1, 0, 0.0, 0.0},
+                                                  {-1, -1, 0.0, 0.0},
+                                                  {-1, 1, 0.0, 0.0},
+                                                  {0, -1, 0.0, 0.0},
+                                                  {0, 1, 0.0, 0.0},
+                                                  {1, 0, -0.3, 0.0},
+                                                  {1, 0, 0.3, 0.0},
+                                                  {-1, 0, -0.3, 0.0},
+                                                  {-1, 0, 0.3, 0.0},
+                                                  {0, -1, 0.0, -0.35},
+                                                  {0, -1, 0.0, 0.35},
+                                                  {0, 1, 0.0, -0.35},
+                                                  {0, 1, 0.0, 0.35}}};
     const double reach = request.clearance_pt + 0.04 * request.font.size_pt;
     std::vector<Candidate> candidates;
     for (const Side& side : kSides) {
@@ -86,6 +92,7 @@ std::vector<Candidate> point_candidates(const LabelRequest& request, const SetTe
         const double along = (side.dx != 0 && side.dy != 0) ? reach * 0.7071 : reach;
         PagePt origin = origin_beside(request, set, side.dx, side.dy, along);
         origin.y += side.nudge * request.font.size_pt;
+        origin.x += side.shift * set.advance_pt;
         candidates.push_back(detail::straight_candidate(request, set, origin));
     }
     return candidates;

@@ -48,6 +48,23 @@ TEST(LabelPlacement, BlockedRightSideSendsTheLabelElsewhere) {
     EXPECT_FALSE(box.contains(anchor));
 }
 
+TEST(LabelPlacement, HemmedInByTheFrameALabelStandsAboveItsSymbolPushedAside) {
+    // Right of the symbol is the frame's edge; left and below, something already placed.
+    // None of the eight classic positions is free, but above the symbol, pushed to the
+    // left, is.
+    const PagePt anchor{kFrame.x1 - 10.0, 150.0};
+    const std::vector<PageBox> obstacles{{0.0, anchor.y - 2.5, anchor.x + 1.0, kFrame.y1}};
+    const Placement placement =
+        place_labels({test::point_label("sairam", "Sairam", anchor)}, obstacles, kFrame);
+    ASSERT_EQ(placement.placed.size(), 1u);
+    const PageBox box = test::hull(placement.placed[0]);
+    EXPECT_TRUE(disjoint_from_all(box, obstacles));
+    EXPECT_TRUE(inside(kFrame, box));
+    EXPECT_LT(box.y1, anchor.y);
+    EXPECT_LT(box.x0, anchor.x);
+    EXPECT_GT(box.x1, anchor.x);
+}
+
 TEST(LabelPlacement, HigherPriorityWinsAContestedSpot) {
     // A frame with room for one label only: whichever comes first in the input, the
     // more important one is placed.
