@@ -1,7 +1,10 @@
 #include "render/scene/label_requests.hpp"
 
+#include <cmath>
+
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
+#include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
 
 namespace cm {
@@ -55,6 +58,21 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
     }
 }
 
+/// A square of half-side @p a around an arrowhead's tip, less the half beyond the tip: the
+/// arrowhead lies behind its tip, and a town that is a route's target keeps room for its name
+/// on the far side.
+PageBox arrowhead_box(const RouteShape& head, double a) {
+    const PagePt tip = head.tip;
+    const double dx = tip.x - (head.left.x + head.right.x) / 2;  // direction of travel
+    const double dy = tip.y - (head.left.y + head.right.y) / 2;
+    PageBox box{tip.x - a, tip.y - a, tip.x + a, tip.y + a};
+    if (std::abs(dx) >= std::abs(dy))
+        (dx > 0 ? box.x1 : box.x0) = tip.x;
+    else
+        (dy > 0 ? box.y1 : box.y0) = tip.y;
+    return box;
+}
+
 }  // namespace
 
 std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
@@ -102,11 +120,9 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
     const double r = style.symbols.event_mm * kPtPerMm / 2.0;
     for (const PageEvent& e : map.events)
         out.push_back({e.at.x - r, e.at.y - r, e.at.x + r, e.at.y + r});
-    for (const PageRoute& route : map.routes) {
-        const PagePt tip = route.points.back();
-        const double a = style.routes.arrow_length_mm * kPtPerMm * 0.6;
-        out.push_back({tip.x - a, tip.y - a, tip.x + a, tip.y + a});
-    }
+    for (const PageRoute& route : map.routes)
+        out.push_back(arrowhead_box(route_shape(route.points, route.width_pt, style.routes),
+                                    style.routes.arrow_length_mm * kPtPerMm * 0.6));
     return out;
 }
 

@@ -1,12 +1,15 @@
 // build_scene and compose_map on the fixture atlas: what a year map and a war map contain.
 
+#include <cmath>
 #include <set>
 
 #include <gtest/gtest.h>
 
 #include "geodata/model/error.hpp"
 #include "render/layers/legend.hpp"
+#include "render/layers/route_geometry.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/label_requests.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "scene_render.hpp"
 
@@ -70,6 +73,31 @@ TEST(SceneCompose, PlacedLabelsDoNotOverlapAndDiacriticsSurvive) {
                     EXPECT_FALSE(a.intersects(b)) << map.labels[i].id << " / " << map.labels[j].id;
     }
     EXPECT_TRUE(ayagoz);
+}
+
+// An arrowhead lies behind its tip: labels keep clear of it, but the far side of the target is
+// free, so a town that is a route's target can still be named there.
+TEST(SceneCompose, ArrowheadsBlockLabelsBehindTheirTipOnly) {
+    const Style style = test::fixture_style();
+    PageMap map = test::fixture_map(test::fixture_spec(480, 320, 2, {1001, 1001}), style);
+    map.events.clear();
+    ASSERT_FALSE(map.routes.empty());
+    const std::vector<PageBox> obstacles = label_obstacles(map, style);
+    ASSERT_EQ(obstacles.size(), 3 + map.routes.size());  // legend, scale bar, locator
+    for (std::size_t i = 0; i < map.routes.size(); ++i) {
+        const RouteShape head =
+            route_shape(map.routes[i].points, map.routes[i].width_pt, style.routes);
+        const PageBox& box = obstacles[3 + i];
+        const PagePt base{(head.left.x + head.right.x) / 2, (head.left.y + head.right.y) / 2};
+        const double dx = head.tip.x - base.x, dy = head.tip.y - base.y;
+        const double length = std::hypot(dx, dy);
+        ASSERT_GT(length, 0.0);
+        const auto at = [&](double pt) {
+            return PagePt{head.tip.x + dx / length * pt, head.tip.y + dy / length * pt};
+        };
+        EXPECT_TRUE(box.contains(at(-length / 2))) << "arrowhead " << i << " not covered";
+        EXPECT_FALSE(box.contains(at(2.0))) << "arrowhead " << i << " blocks the far side";
+    }
 }
 
 TEST(PreparedMap, FramesOfEachYearAndUnknownYear) {
