@@ -11,12 +11,12 @@ namespace {
 const Encoders& load_encoders() {
     const char* path = CM_ENCODERS_MODULE;
     void* handle = ::dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (!handle)
-        throw OutputError(path, std::string("cannot load the video encoders: ") + ::dlerror());
+    if (!handle)  // dlerror() names the file and the reason
+        throw RenderError(std::string("cannot load the video encoders: ") + ::dlerror());
     using Entry = decltype(&cm_encoders_entry);
     auto* entry = reinterpret_cast<Entry>(::dlsym(handle, "cm_encoders_entry"));
     if (!entry)
-        throw OutputError(path, "not campaignmap's encoder module (no cm_encoders_entry)");
+        throw RenderError(std::string(path) + ": not campaignmap's encoder module");
     return *entry();
 }
 

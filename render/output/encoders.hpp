@@ -53,7 +53,7 @@ struct Encoders {
 };
 
 /// The encoders, loaded on the first call (thread-safe).
-/// @throws OutputError when the module cannot be loaded (with the loader's reason).
+/// @throws RenderError when the module cannot be loaded (naming it, with the loader's reason).
 const Encoders& encoders();
 
 }  // namespace cm
