@@ -21,7 +21,8 @@ std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& terri
                                               const std::vector<PageEvent>& events,
                                               const Style& style);
 
-/// Boxes labels must not cover: event symbols, legend, scale bar and locator.
+/// Boxes labels must not cover: event symbols, arrowheads (behind their tips), legend, scale
+/// bar and locator.
 std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style);
 
 /// Places the labels of @p map into it (labels, dropped_labels).
