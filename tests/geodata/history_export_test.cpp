@@ -11,6 +11,7 @@
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/geodata/history_test_data.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace {
 
@@ -42,17 +43,17 @@ cm::Atlas small_atlas() {
 }
 
 std::map<std::string, std::vector<cm::ogr::FeaturePtr>> exported(const cm::Atlas& atlas, int year) {
-    const fs::path path = fs::temp_directory_path() / "cm-history-export-test.geojson";
-    cm::export_year(atlas, year, path.string());
+    const cm::test::TempDir dir("cm-history-export");  // tests run in parallel: a path each
+    const std::string path = dir / "export.geojson";
+    cm::export_year(atlas, year, path);
     std::map<std::string, std::vector<cm::ogr::FeaturePtr>> kinds;
     {
-        cm::ogr::DatasetPtr ds = cm::ogr::open_vector(path.string());
+        cm::ogr::DatasetPtr ds = cm::ogr::open_vector(path);
         OGRLayer* layer = ds->GetLayer(0);
         layer->ResetReading();
         while (OGRFeature* f = layer->GetNextFeature())
             kinds[f->GetFieldAsString("kind")].emplace_back(f);
     }
-    fs::remove(path);
     return kinds;
 }
 

@@ -11,6 +11,7 @@
 
 #include "geodata/io/history_loader.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace {
 
@@ -220,16 +221,16 @@ TEST(HistoryLoader, EventsCutAtEveryLengthLoadOrFailCleanly) {
     std::stringstream whole;
     whole << in.rdbuf();
     const std::string text = whole.str();
-    const auto path = std::filesystem::temp_directory_path() / "cm-history-cut-events.toml";
+    const cm::test::TempDir dir("cm-history-cut");
+    const std::string path = dir / "events.toml";
     int failures = 0;
     for (std::size_t n = 0; n < text.size(); ++n) {
         std::ofstream(path, std::ios::trunc) << text.substr(0, n);
         try {
-            cm::load_events(path.string());
+            cm::load_events(path);
         } catch (const cm::DataError&) {
             ++failures;
         }
     }
-    std::filesystem::remove(path);
     EXPECT_GT(failures, static_cast<int>(text.size() / 2));  // most cuts lose a required key
 }

@@ -15,6 +15,7 @@
 #include "render/project/projection.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "tests/temp_dir.hpp"
 
 using namespace cm;
 namespace fs = std::filesystem;
@@ -101,8 +102,8 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
     spec.relief = false;
     const PreparedMap map =
         prepare_map(atlas, plan_map(atlas, spec, style), spec, style, Basemap{}, nullptr, nullptr);
-    const std::string dir = (fs::temp_directory_path() / "cm-animate-years").string();
-    fs::remove_all(dir);
+    const test::TempDir scratch("cm-animate-years");
+    const std::string dir = scratch / "frames";
     AnimationJob job{make_frame_plan(spec.years, 4, 0.5), 640, 360, dir, {}, false};
     write_animation(job, [&](const PlannedFrame& f) {
         return frame_with_timeline(render_frame(map, {f.year, f.progress}),
@@ -127,5 +128,4 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
     // like the new holder than at the year's end.
     EXPECT_LT(share_like(read_frame(dir, 2), at, map.base.page.px_per_pt, after, before, style),
               share_like(last_of_year, at, map.base.page.px_per_pt, after, before, style));
-    fs::remove_all(dir);
 }
