@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <future>
 #include <memory>
-#include <thread>
 
 #include <zlib.h>
 
@@ -173,9 +172,8 @@ std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int 
 }
 
 void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
-               bool opaque) {
-    const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
-    const std::vector<std::uint8_t> png = encode_png(image, opaque, cores);
+               bool opaque, int threads) {
+    const std::vector<std::uint8_t> png = encode_png(image, opaque, threads);
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
     if (!file)
         throw OutputError(shown_path, "cannot open for writing");

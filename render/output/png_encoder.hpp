@@ -20,10 +20,10 @@ namespace cm {
 /// @p opaque, compressed by @p threads threads. @pre threads >= 1.
 std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads);
 
-/// Writes encode_png(@p image, @p opaque, one thread per core) to @p path.
+/// Writes encode_png(@p image, @p opaque, @p threads) to @p path.
 /// @throws OutputError naming @p shown_path (the file the user asked for, when @p path is
 /// its temporary file) when it cannot be written.
 void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
-               bool opaque);
+               bool opaque, int threads);
 
 }  // namespace cm

@@ -46,8 +46,9 @@ void write_vector(const PageMap& map, const Style& style, const std::string& pat
         throw OutputError(shown_path, cairo_status_to_string(cairo_surface_status(surface.get())));
 }
 
-/// One band per core: the image is the same for any count (raster.hpp).
-int raster_bands() {
+/// How many threads draw and compress a PNG page: one per core (up to 8). The image and its
+/// bytes are the same for any count (raster.hpp, png_encoder.hpp).
+int page_threads() {
     return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
 }
 
@@ -68,8 +69,9 @@ void write_map(const PageMap& map, const Style& style, const std::string& path, 
     const MapFormat format = format_of(path);
     AtomicFile file(path);
     if (format == MapFormat::png) {
-        const RasterImage image = render_raster(map, style, transparent, raster_bands());
-        write_png(image, file.temp_path(), path, !transparent);
+        const int threads = page_threads();
+        const RasterImage image = render_raster(map, style, transparent, threads);
+        write_png(image, file.temp_path(), path, !transparent, threads);
     } else {
         write_vector(map, style, file.temp_path(), path, format, transparent);
     }

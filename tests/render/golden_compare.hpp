@@ -71,7 +71,7 @@ inline GoldenResult compare_golden(const RasterImage& actual, const std::string&
         std::string(CM_SOURCE_DIR) + "/tests/golden/" + name + "-reference.png";
     const char* overwrite = std::getenv("CM_GOLDEN_OVERWRITE");
     if (overwrite && std::string(overwrite) == "1") {
-        write_png(actual, reference, reference, true);
+        write_png(actual, reference, reference, true, 1);
         return {true, "reference rewritten: " + reference};
     }
     if (!std::filesystem::exists(reference))
@@ -85,8 +85,8 @@ inline GoldenResult compare_golden(const RasterImage& actual, const std::string&
     if (share <= kAllowedShare)
         return {true, ""};
     const std::string stem = std::filesystem::current_path().string() + "/golden-" + name;
-    write_png(actual, stem + "-actual.png", stem + "-actual.png", true);
-    write_png(diff, stem + "-diff.png", stem + "-diff.png", true);
+    write_png(actual, stem + "-actual.png", stem + "-actual.png", true, 1);
+    write_png(diff, stem + "-diff.png", stem + "-diff.png", true, 1);
     return {false, name + ": " + std::to_string(differing) + " pixels differ (share " +
                        std::to_string(share) + " > " + std::to_string(kAllowedShare) + "); see " +
                        stem + "-actual.png and -diff.png"};
