@@ -20,6 +20,8 @@ packages=(
   ferret-datasets python-cartopy-data
   # GDAL command-line tools for geodata/tools/gazetteer_check_image.sh
   gdal-bin
+  # the Debian package (cpack -G DEB runs dpkg-shlibdeps)
+  dpkg-dev
 )
 
 missing=()

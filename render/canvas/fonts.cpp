@@ -1,9 +1,16 @@
 #include "fonts.hpp"
 
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <mutex>
+#include <system_error>
+#include <vector>
+
+#include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
+#include <glib.h>
 
 #include "geodata/model/error.hpp"
 
@@ -20,6 +27,44 @@ struct ObjectSetDeleter {
     void operator()(FcObjectSet* s) const { FcObjectSetDestroy(s); }
 };
 
+/// $XDG_CACHE_HOME/campaignmap/fontconfig, else $HOME/.cache/campaignmap/fontconfig, created
+/// if missing; where neither can be made, a directory of this user's in the temporary
+/// directory. fontconfig itself would print "No writable cache directories" for a cache
+/// directory whose parent is missing.
+std::string font_cache_dir() {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> candidates;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/')
+        candidates.push_back(fs::path(xdg) / "campaignmap" / "fontconfig");
+    else if (const char* home = std::getenv("HOME"); home && *home == '/')
+        candidates.push_back(fs::path(home) / ".cache" / "campaignmap" / "fontconfig");
+    std::error_code ec;
+    const fs::path tmp = fs::temp_directory_path(ec);
+    candidates.push_back((ec ? fs::path("/tmp") : tmp) /
+                         ("campaignmap-fontconfig-" + std::to_string(::getuid())));
+    for (const fs::path& dir : candidates) {
+        fs::create_directories(dir, ec);
+        if (fs::is_directory(dir, ec) && ::access(dir.c_str(), W_OK) == 0)
+            return dir.string();
+    }
+    return {};
+}
+
+/// Loads @p conf_path and the cache directory into @p config.
+bool load_configuration(FcConfig* config, const std::string& conf_path) {
+    if (!FcConfigParseAndLoad(config, reinterpret_cast<const FcChar8*>(conf_path.c_str()), FcTrue))
+        return false;
+    const std::string cache = font_cache_dir();
+    if (cache.empty())
+        return true;
+    gchar* escaped = g_markup_escape_text(cache.c_str(), -1);
+    const std::string xml =
+        std::string("<fontconfig><cachedir>") + escaped + "</cachedir></fontconfig>";
+    g_free(escaped);
+    return FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(xml.c_str()),
+                                          FcTrue);
+}
+
 }  // namespace
 
 void pin_fonts(const std::string& conf_path) {
@@ -31,9 +76,7 @@ void pin_fonts(const std::string& conf_path) {
     FcConfig* config = FcConfigCreate();
     if (!config)
         throw RenderError("fontconfig: cannot create a configuration");
-    if (!FcConfigParseAndLoad(config, reinterpret_cast<const FcChar8*>(conf_path.c_str()),
-                              FcTrue) ||
-        !FcConfigBuildFonts(config)) {
+    if (!load_configuration(config, conf_path) || !FcConfigBuildFonts(config)) {
         FcConfigDestroy(config);
         throw RenderError(conf_path + ": cannot load the font configuration");
     }

@@ -10,6 +10,7 @@
 
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
+#include "render/install/install_layout.hpp"
 
 namespace {
 
@@ -26,7 +27,7 @@ int fail(const std::string& message, int status) {
 namespace cm::cli {
 
 void add_data_option(CLI::App& sub, std::string& data_dir) {
-    data_dir = CM_DEFAULT_DATA_DIR;
+    data_dir = default_data_dir();
     sub.add_option("--data", data_dir, "Data directory (gazetteer.geojson, history/)")
         ->capture_default_str();
 }
@@ -37,6 +38,11 @@ int main(int argc, char** argv) {
     CLI::App app{"campaignmap: turns history articles into campaign maps"};
     app.set_version_flag("--version", std::string("campaignmap ") + CM_VERSION);
     app.require_subcommand(1, 1);
+    try {
+        (void)cm::share_dir();  // the default --data, the styles and fonts live there
+    } catch (const cm::Error& e) {
+        return fail(e.what(), kExitError);
+    }
 
     std::vector<std::pair<CLI::App*, cm::cli::Runner>> commands;
     auto add = [&](cm::cli::Runner (*adder)(CLI::App&)) {

@@ -3,20 +3,21 @@
 #include <dlfcn.h>
 
 #include "geodata/model/error.hpp"
+#include "render/install/install_layout.hpp"
 
 namespace cm {
 namespace {
 
 /// Loads the module once for the process; it stays loaded until exit.
 const Encoders& load_encoders() {
-    const char* path = CM_ENCODERS_MODULE;
-    void* handle = ::dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    const std::string path = encoders_module_path();
+    void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle)  // dlerror() names the file and the reason
         throw RenderError(std::string("cannot load the video encoders: ") + ::dlerror());
     using Entry = decltype(&cm_encoders_entry);
     auto* entry = reinterpret_cast<Entry>(::dlsym(handle, "cm_encoders_entry"));
     if (!entry)
-        throw RenderError(std::string(path) + ": not campaignmap's encoder module");
+        throw RenderError(path + ": not campaignmap's encoder module");
     return *entry();
 }
 

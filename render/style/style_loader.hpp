@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "render/install/install_layout.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {
@@ -22,7 +23,7 @@ Style load_style(const std::string& path);
 /// @returns the path of a style given by name ("publication" → styles/publication.toml in
 /// @p styles_dir) or by file path (anything containing '/' or ending in ".toml").
 std::string resolve_style_path(const std::string& name_or_path,
-                               const std::string& styles_dir = CM_STYLES_DIR);
+                               const std::string& styles_dir = cm::styles_dir());
 
 /// Parses "#rrggbb" or "#rrggbbaa". @returns false when @p text is neither.
 bool parse_colour(const std::string& text, Colour& out);
