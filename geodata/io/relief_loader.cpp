@@ -22,10 +22,20 @@ struct SourceGrid {
     bool wraps = false;  // spans the whole globe in longitude: columns repeat modulo width
 };
 
+/// GDAL keeps the blocks it reads in a cache of 5% of the machine's memory unless told
+/// otherwise. A DEM is read once, a row of blocks at a time, so a small cache does as well,
+/// and a large DEM does not leave gigabytes of blocks behind. GDAL_CACHEMAX still decides.
+void limit_block_cache() {
+    constexpr GIntBig kCacheBytes = 64 << 20;
+    if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
+        GDALSetCacheMax64(std::min(GDALGetCacheMax64(), kCacheBytes));
+}
+
 /// Opens @p path as a raster; a netCDF file of several variables gives its ROSE variable
 /// (ETOPO5's name) or its first one.
 ogr::DatasetPtr open_raster(const std::string& path) {
     ogr::register_drivers();
+    limit_block_cache();
     const unsigned flags = GDAL_OF_RASTER | GDAL_OF_READONLY;
     ogr::DatasetPtr ds(GDALDataset::Open(path.c_str(), flags));
     if (!ds)
