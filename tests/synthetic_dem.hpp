@@ -1,8 +1,8 @@
 #pragma once
 
 // Synthetic height grids for the relief tests, written with GDAL into a test's TempDir: a
-// GeoTIFF of a smooth function of lon/lat, optionally with overviews, and a VRT that declares a
-// huge grid over a small file (a "30 m DEM" that costs nothing on disk).
+// GeoTIFF of a smooth function of lon/lat, a large one of a function cheap to compute and to
+// compress, and a VRT that declares a huge grid over a small file.
 
 #include <cmath>
 #include <fstream>
@@ -46,6 +46,38 @@ inline bool write_dem(const std::string& path, const DemShape& s,
         for (int i = 0; i < s.width; ++i)
             row[static_cast<std::size_t>(i)] =
                 static_cast<float>(height_m(s.west + (i + 0.5) * s.cell_deg, lat));
+        ok = ds->GetRasterBand(1)->RasterIO(GF_Write, 0, j, s.width, 1, row.data(), s.width, 1,
+                                            GDT_Float32, 0, 0, nullptr) == CE_None;
+    }
+    GDALClose(ds);
+    return ok;
+}
+
+/// Writes a tiled, compressed 16-bit GeoTIFF of @p across(lon) + @p down(lat): a function of
+/// that form costs one row to compute and compresses well, so a grid of hundreds of millions
+/// of cells takes a second or two and some 20 MB. @returns false when GDAL cannot write it.
+inline bool write_large_dem(const std::string& path, const DemShape& s,
+                            const std::function<double(double)>& across,
+                            const std::function<double(double)>& down) {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    const char* options[] = {"TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=2", "ZLEVEL=1", nullptr};
+    GDALDataset* ds = driver ? driver->Create(path.c_str(), s.width, s.height, 1, GDT_Int16,
+                                              const_cast<char**>(options))
+                             : nullptr;
+    if (!ds)
+        return false;
+    double gt[6] = {s.west, s.cell_deg, 0.0, s.north, 0.0, -s.cell_deg};
+    ds->SetGeoTransform(gt);
+    std::vector<float> first(static_cast<std::size_t>(s.width)), row(first.size());
+    for (int i = 0; i < s.width; ++i)
+        first[static_cast<std::size_t>(i)] =
+            static_cast<float>(across(s.west + (i + 0.5) * s.cell_deg));
+    bool ok = true;
+    for (int j = 0; j < s.height && ok; ++j) {
+        const float offset = static_cast<float>(down(s.north - (j + 0.5) * s.cell_deg));
+        for (std::size_t i = 0; i < row.size(); ++i)
+            row[i] = first[i] + offset;
         ok = ds->GetRasterBand(1)->RasterIO(GF_Write, 0, j, s.width, 1, row.data(), s.width, 1,
                                             GDT_Float32, 0, 0, nullptr) == CE_None;
     }
