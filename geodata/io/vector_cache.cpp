@@ -123,9 +123,11 @@ struct CopyState {
 /// Checks the copy at @p copy against its record, reading all its bytes.
 CopyState inspect(const fs::path& copy) {
     struct stat st {};
-    if (::lstat(copy.c_str(), &st) != 0)  // absent, or the cache directory itself is missing
-        return {errno != ENOENT && errno != ENOTDIR,
-                std::string("cannot look at it: ") + std::strerror(errno)};
+    if (::lstat(copy.c_str(), &st) != 0) {
+        const int error = errno;  // ENOENT, ENOTDIR: no copy, or no cache directory at all
+        return {error != ENOENT && error != ENOTDIR,
+                std::string("cannot look at it: ") + std::strerror(error)};
+    }
     std::string why;
     const std::optional<detail::FileDigest> actual = detail::digest_of(copy.string(), why);
     if (!actual)
