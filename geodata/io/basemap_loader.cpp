@@ -65,11 +65,12 @@ void read_only_fields(OGRLayer& layer, const std::vector<std::string>& wanted) {
 
 /// Calls @p visit(feature, clipped geometry) for each feature of @p path's first layer that
 /// meets @p window, its geometry cut to the window; only the @p fields are read. GeoJSON is
-/// read from its cached FlatGeobuf copy.
+/// read from its cached FlatGeobuf copy. @returns the cache's note (empty when it has none).
 template <typename Visit>
-void read_clipped(const std::string& path, const Bounds& window,
-                  const std::vector<std::string>& fields, Visit visit) {
-    ogr::DatasetPtr ds = ogr::open_vector(fast_copy_of(path));
+std::string read_clipped(const std::string& path, const Bounds& window,
+                         const std::vector<std::string>& fields, Visit visit) {
+    const VectorToRead source = fast_copy_of(path);
+    ogr::DatasetPtr ds = ogr::open_vector(source.path);
     OGRLayer* layer = ds->GetLayer(0);
     if (!layer)
         throw DataError(path, "", "has no layer");
@@ -86,6 +87,7 @@ void read_clipped(const std::string& path, const Bounds& window,
             continue;
         visit(*feature, *clipped);
     }
+    return source.note;
 }
 
 void append(PolygonGeometry& to, PolygonGeometry&& from) {
@@ -93,12 +95,20 @@ void append(PolygonGeometry& to, PolygonGeometry&& from) {
         to.polygons.push_back(std::move(p));
 }
 
-PolygonGeometry read_polygons(const std::string& path, const Bounds& window) {
+/// The polygons of @p path in @p window; the cache's note, if any, goes to @p note.
+PolygonGeometry read_polygons(const std::string& path, const Bounds& window, std::string& note) {
     PolygonGeometry out;
-    read_clipped(path, window, {}, [&](const OGRFeature&, const OGRGeometry& g) {
+    note = read_clipped(path, window, {}, [&](const OGRFeature&, const OGRGeometry& g) {
         append(out, ogr::to_polygons(g));
     });
     return out;
+}
+
+/// Adds the notes that are not empty to @p basemap's.
+void add_notes(Basemap& basemap, const std::vector<std::string>& notes) {
+    for (const std::string& note : notes)
+        if (!note.empty())
+            basemap.notes.push_back(note);
 }
 
 /// The GSHHS shapefile of @p level at the installed resolution nearest @p wanted (coarser
@@ -141,10 +151,11 @@ std::optional<std::string> find_natural_earth(const std::string& dir, const std:
     return std::nullopt;
 }
 
-std::vector<Basemap::River> read_rivers(const std::string& path, const Bounds& window) {
+std::vector<Basemap::River> read_rivers(const std::string& path, const Bounds& window,
+                                        std::string& note) {
     std::vector<Basemap::River> rivers;
     std::map<std::string, std::size_t> by_name;
-    read_clipped(
+    note = read_clipped(
         path, window, {"name", "scalerank"}, [&](const OGRFeature& f, const OGRGeometry& g) {
             const Geometry geometry = ogr::to_geometry(g);
             MultiLineGeometry line;
@@ -197,12 +208,14 @@ Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution
     if (!land)
         throw DataError(dir, "", "no GSHHS land file (GSHHS_<c|l|i|h|f>_L1.shp)");
     const auto lakes_file = find_gshhs(dir, resolution, 2);
+    std::vector<std::string> notes(2);
     auto lakes = std::async(std::launch::async, [&] {
-        return lakes_file ? read_polygons(*lakes_file, window) : PolygonGeometry{};
+        return lakes_file ? read_polygons(*lakes_file, window, notes[1]) : PolygonGeometry{};
     });
     Basemap basemap;
-    basemap.land = read_polygons(*land, window);
+    basemap.land = read_polygons(*land, window, notes[0]);
     basemap.lakes = lakes.get();
+    add_notes(basemap, notes);
     basemap.credits.push_back("Shorelines and lakes: GSHHS (Wessel & Smith)");
     return basemap;
 }
@@ -213,17 +226,21 @@ Basemap load_natural_earth(const std::string& dir, const Bounds& window) {
         throw DataError(dir, "ne_10m_land", "missing (.shp or .geojson)");
     const auto lakes_file = find_natural_earth(dir, "lakes");
     const auto rivers_file = find_natural_earth(dir, "rivers_lake_centerlines");
-    // The three layers are independent datasets: read them at the same time.
+    // The three layers are independent datasets: read them at the same time, each with a
+    // note of its own.
+    std::vector<std::string> notes(3);
     auto lakes = std::async(std::launch::async, [&] {
-        return lakes_file ? read_polygons(*lakes_file, window) : PolygonGeometry{};
+        return lakes_file ? read_polygons(*lakes_file, window, notes[1]) : PolygonGeometry{};
     });
     auto rivers = std::async(std::launch::async, [&] {
-        return rivers_file ? read_rivers(*rivers_file, window) : std::vector<Basemap::River>{};
+        return rivers_file ? read_rivers(*rivers_file, window, notes[2])
+                           : std::vector<Basemap::River>{};
     });
     Basemap basemap;
-    basemap.land = read_polygons(*land, window);
+    basemap.land = read_polygons(*land, window, notes[0]);
     basemap.lakes = lakes.get();
     basemap.rivers = rivers.get();
+    add_notes(basemap, notes);
     basemap.credits.push_back("Land, lakes and rivers: Natural Earth");
     return basemap;
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <gdal_priv.h>
+#include <gdal_vrt.h>
 
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
@@ -21,10 +22,20 @@ struct SourceGrid {
     bool wraps = false;  // spans the whole globe in longitude: columns repeat modulo width
 };
 
+/// GDAL keeps the blocks it reads in a cache of 5% of the machine's memory unless told
+/// otherwise. A DEM is read once, a row of blocks at a time, so a small cache does as well,
+/// and a large DEM does not leave gigabytes of blocks behind. GDAL_CACHEMAX still decides.
+void limit_block_cache() {
+    constexpr GIntBig kCacheBytes = 64 << 20;
+    if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
+        GDALSetCacheMax64(std::min(GDALGetCacheMax64(), kCacheBytes));
+}
+
 /// Opens @p path as a raster; a netCDF file of several variables gives its ROSE variable
 /// (ETOPO5's name) or its first one.
 ogr::DatasetPtr open_raster(const std::string& path) {
     ogr::register_drivers();
+    limit_block_cache();
     const unsigned flags = GDAL_OF_RASTER | GDAL_OF_READONLY;
     ogr::DatasetPtr ds(GDALDataset::Open(path.c_str(), flags));
     if (!ds)
@@ -78,6 +89,56 @@ std::pair<long, long> column_span(const SourceGrid& g, double west, double east)
             c1 + static_cast<long>(std::lround(shift / 360.0)) * g.width};
 }
 
+/// The source cells a read covers: columns [c0, c1] (absolute: they may wrap), rows [r0, r1].
+struct CellSpan {
+    long c0 = 0, c1 = -1;
+    int r0 = 0, r1 = -1;
+    int columns() const { return static_cast<int>(c1 - c0 + 1); }
+    int rows() const { return r1 - r0 + 1; }
+};
+
+/// The cells of @p window and @p margin cells around it.
+/// @throws DataError when the grid does not cover the window.
+CellSpan span_of(const SourceGrid& g, const Bounds& window, double margin,
+                 const std::string& path) {
+    const double south = std::max(window.south - margin * std::abs(g.dy), -90.0);
+    const double north = std::min(window.north + margin * std::abs(g.dy), 90.0);
+    auto [c0, c1] = column_span(g, window.west - margin * g.dx, window.east + margin * g.dx);
+    if (!g.wraps) {
+        c0 = std::max(c0, 0L);
+        c1 = std::min(c1, static_cast<long>(g.width) - 1);
+    }
+    const int r0 = std::max(0, static_cast<int>(std::floor((g.origin_y - north) / -g.dy)));
+    const int r1 =
+        std::min(g.height - 1, static_cast<int>(std::ceil((g.origin_y - south) / -g.dy)) - 1);
+    if (c1 < c0 || r1 < r0 || c1 - c0 + 1 > 2L * g.width)
+        throw DataError(path, "", "does not cover the map's window");
+    return {c0, c1, r0, r1};
+}
+
+/// How many source cells, each way, one cell of the grid read must average so that it has at
+/// most @p most cells (a zero there: no limit); 1 when the span is small enough already.
+double reduction_for(const CellSpan& span, const GridSize& most) {
+    double k = 1.0;
+    if (most.columns > 0)
+        k = std::max(k, static_cast<double>(span.columns()) / most.columns);
+    if (most.rows > 0)
+        k = std::max(k, static_cast<double>(span.rows()) / most.rows);
+    return k;
+}
+
+/// The size of the grid read from @p span: the span itself, or reduced alike in both
+/// directions to fit in @p most (never below 2 x 2, which shading needs).
+std::pair<int, int> reduced_size(const CellSpan& span, const GridSize& most) {
+    const double k = reduction_for(span, most);
+    if (k <= 1.0)
+        return {span.columns(), span.rows()};
+    const auto reduce = [k](int cells) {
+        return std::max(2, std::min(cells, static_cast<int>(std::floor(cells / k))));
+    };
+    return {reduce(span.columns()), reduce(span.rows())};
+}
+
 /// Reads rows [r0, r0+rows) of columns [c0, c1], wrapping column indices when the grid does.
 std::vector<float> read_block(GDALRasterBand& band, const SourceGrid& g, long c0, long c1, int r0,
                               int rows, const std::string& path) {
@@ -98,6 +159,54 @@ std::vector<float> read_block(GDALRasterBand& band, const SourceGrid& g, long c0
     return out;
 }
 
+/// Source columns [c0, c0+cols) as one band: @p band itself when they do not cross the
+/// grid's edge (@p x0 is then their first column), else a VRT that puts the runs on either
+/// side of the edge side by side (@p x0 = 0). @p keep holds the VRT.
+GDALRasterBand* mosaic_of(GDALRasterBand& band, const SourceGrid& g, long c0, long cols, int r0,
+                          int rows, ogr::DatasetPtr& keep, int& x0) {
+    const long first = ((c0 % g.width) + g.width) % g.width;
+    if (first + cols <= g.width) {
+        x0 = static_cast<int>(first);
+        return &band;
+    }
+    keep.reset(GDALDataset::FromHandle(VRTCreate(static_cast<int>(cols), rows)));
+    keep->AddBand(GDT_Float32, nullptr);
+    GDALRasterBand* mosaic = keep->GetRasterBand(1);
+    int has_nodata = 0;
+    const double nodata = band.GetNoDataValue(&has_nodata);
+    if (has_nodata)
+        mosaic->SetNoDataValue(nodata);
+    for (long c = 0; c < cols;) {
+        const long source = ((c0 + c) % g.width + g.width) % g.width;
+        const int run = static_cast<int>(std::min<long>(cols - c, g.width - source));
+        VRTAddSimpleSource(mosaic, &band, static_cast<int>(source), r0, run, rows,
+                           static_cast<int>(c), 0, run, rows, "near", VRT_NODATA_UNSET);
+        c += run;
+    }
+    x0 = 0;
+    return mosaic;
+}
+
+/// Reads columns [c0, c0+cols) of rows [r0, r0+rows) into out_w x out_h cells, each the
+/// average of the source cells it covers (nodata left out). GDAL reads from the band's
+/// overviews when it has some fine enough, else the source a block at a time.
+std::vector<float> read_reduced(GDALRasterBand& band, const SourceGrid& g, long c0, long cols,
+                                int r0, int rows, int out_w, int out_h, const std::string& path) {
+    ogr::DatasetPtr vrt;
+    int x0 = 0;
+    GDALRasterBand* source = mosaic_of(band, g, c0, cols, r0, rows, vrt, x0);
+    const int y0 = source == &band ? r0 : 0;
+    GDALRasterIOExtraArg extra;
+    INIT_RASTERIO_EXTRA_ARG(extra);
+    extra.eResampleAlg = GRIORA_Average;
+    std::vector<float> out(static_cast<std::size_t>(out_w) * static_cast<std::size_t>(out_h));
+    const CPLErr err = source->RasterIO(GF_Read, x0, y0, static_cast<int>(cols), rows, out.data(),
+                                        out_w, out_h, GDT_Float32, 0, 0, &extra);
+    if (err != CE_None)
+        throw DataError(path, "", "cannot read heights: " + ogr::last_error());
+    return out;
+}
+
 void replace_missing(std::vector<float>& metres, GDALRasterBand& band) {
     int has_nodata = 0;
     const double nodata = band.GetNoDataValue(&has_nodata);
@@ -115,33 +224,32 @@ std::string default_relief_path() {
     return "/usr/share/ferret-vis/data/etopo5.cdf";
 }
 
-ElevationGrid load_elevation(const std::string& path, const Bounds& window) {
+ElevationGrid load_elevation(const std::string& path, const Bounds& window, const GridSize& most) {
     if (window.empty)
         throw DataError(path, "", "asked for the heights of an empty window");
     ogr::DatasetPtr ds = open_raster(path);
     const SourceGrid g = describe(*ds, path);
-    const double south = std::max(window.south - std::abs(g.dy), -90.0);
-    const double north = std::min(window.north + std::abs(g.dy), 90.0);
-    auto [c0, c1] = column_span(g, window.west - g.dx, window.east + g.dx);
-    if (!g.wraps) {
-        c0 = std::max(c0, 0L);
-        c1 = std::min(c1, static_cast<long>(g.width) - 1);
-    }
-    const int r0 = std::max(0, static_cast<int>(std::floor((g.origin_y - north) / -g.dy)));
-    const int r1 =
-        std::min(g.height - 1, static_cast<int>(std::ceil((g.origin_y - south) / -g.dy)) - 1);
-    if (c1 < c0 || r1 < r0 || c1 - c0 + 1 > 2L * g.width)
-        throw DataError(path, "", "does not cover the map's window");
+    CellSpan span = span_of(g, window, 1.0, path);
+    const double reduction = reduction_for(span, most);
+    if (reduction > 1.0)  // a margin of one reduced cell, as the hillshade samples around
+        span = span_of(g, window, std::ceil(reduction) + 1.0, path);
+    const auto [out_w, out_h] = reduced_size(span, most);
     GDALRasterBand& band = *ds->GetRasterBand(1);
     ElevationGrid grid;
-    grid.width = static_cast<int>(c1 - c0 + 1);
-    grid.height = r1 - r0 + 1;
-    grid.metres = read_block(band, g, c0, c1, r0, grid.height, path);
+    grid.width = out_w;
+    grid.height = out_h;
+    if (out_w == span.columns() && out_h == span.rows())
+        grid.metres = read_block(band, g, span.c0, span.c1, span.r0, out_h, path);
+    else
+        grid.metres = read_reduced(band, g, span.c0, span.columns(), span.r0, span.rows(), out_w,
+                                   out_h, path);
     replace_missing(grid.metres, band);
-    grid.west = g.origin_x + (static_cast<double>(c0) + 0.5) * g.dx;
-    grid.east = grid.west + (grid.width - 1) * g.dx;
-    grid.north = g.origin_y + (r0 + 0.5) * g.dy;
-    grid.south = grid.north + (grid.height - 1) * g.dy;
+    const double sx = static_cast<double>(span.columns()) / out_w;  // source cells per cell
+    const double sy = static_cast<double>(span.rows()) / out_h;
+    grid.west = g.origin_x + (static_cast<double>(span.c0) + 0.5 * sx) * g.dx;
+    grid.east = grid.west + (grid.width - 1) * (sx * g.dx);
+    grid.north = g.origin_y + (span.r0 + 0.5 * sy) * g.dy;
+    grid.south = grid.north + (grid.height - 1) * (sy * g.dy);
     return grid;
 }
 

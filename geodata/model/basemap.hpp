@@ -22,6 +22,9 @@ struct Basemap {
     std::vector<River> rivers;
     /// One short line per source used, e.g. "GSHHS 2.3.x (Wessel & Smith)".
     std::vector<std::string> credits;
+    /// What the user should hear about how it was read, one line each (e.g. a damaged cached
+    /// copy rebuilt from its source); empty as a rule.
+    std::vector<std::string> notes;
 };
 
 }  // namespace cm

@@ -8,6 +8,12 @@
 
 namespace cm {
 
+/// A size in grid cells: how fine a grid a reader needs at most (0: no limit that way).
+struct GridSize {
+    int columns = 0;
+    int rows = 0;
+};
+
 struct ElevationGrid {
     int width = 0;
     int height = 0;

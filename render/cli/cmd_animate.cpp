@@ -9,7 +9,6 @@
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
-#include "geodata/io/relief_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
@@ -17,6 +16,7 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
@@ -82,15 +82,10 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
-    const Basemap basemap =
-        o.basemap.empty() ? load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate)
-                          : load_natural_earth(o.basemap, window);
+    const Basemap basemap = load_map_basemap(o.basemap, window);
     const Basemap locator =
         load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
-    std::optional<ElevationGrid> relief;
-    if (spec.relief && style.relief.enabled)
-        relief =
-            load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
+    const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     p->timeline = timeline_of(atlas, years);
     return p;

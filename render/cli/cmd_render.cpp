@@ -7,11 +7,11 @@
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
-#include "geodata/io/relief_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
@@ -53,12 +53,6 @@ MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
     return spec;
 }
 
-Basemap load_basemap(const RenderOptions& o, const Bounds& window) {
-    if (!o.basemap.empty())
-        return load_natural_earth(o.basemap, window);
-    return load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate);
-}
-
 int run_render(const RenderOptions& o) {
     format_of(o.output);  // an unknown extension fails before any work
     pin_fonts();
@@ -66,11 +60,8 @@ int run_render(const RenderOptions& o) {
     const Atlas atlas = load_checked_atlas(o.data_dir);
     const MapSpec spec = spec_of(o, atlas);
     const MapPlan plan = plan_map(atlas, spec, style);
-    const Basemap basemap = load_basemap(o, grow(plan.window, 0.05));
-    std::optional<ElevationGrid> relief;
-    if (spec.relief && style.relief.enabled)
-        relief =
-            load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
+    const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05));
+    const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     const Basemap locator =
         load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
     const PageMap map =

@@ -214,6 +214,12 @@ void shade_rows(const relief::CubicUpsampler& heights, const Shader& shader, Ras
 
 }  // namespace
 
+GridSize relief_grid_limit(const PageFrame& frame, double px_per_pt) {
+    constexpr int kFewestCells = 1024;
+    return {std::max(kFewestCells, 2 * output_size(frame.map_box.width(), px_per_pt)),
+            std::max(kFewestCells, 2 * output_size(frame.map_box.height(), px_per_pt))};
+}
+
 RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection,
                          const PageFrame& frame, double px_per_pt, const ReliefStyle& style) {
     if (grid.width < 2 || grid.height < 2 || grid.metres.empty())
