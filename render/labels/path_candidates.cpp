@@ -86,7 +86,7 @@ std::optional<Candidate> set_along(const LabelRequest& request, const SetText& s
         const double half = cluster.advance_pt / 2.0;
         const PagePt origin{on_line.x + up.x * lift - t.x * half,
                             on_line.y + up.y * lift - t.y * half};
-        PlacedRun run{cluster.text, origin, angle, cluster.advance_pt};
+        PlacedRun run{cluster.text, origin, angle, cluster.advance_pt, set.display, cluster.offset};
         candidate.boxes.push_back(rotated_box(run, top, bottom, pad));
         candidate.runs.push_back(std::move(run));
     }
