@@ -17,6 +17,7 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/history_years.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
@@ -50,8 +51,11 @@ YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
         return war_named(atlas, o.war).years;
     }
-    if (o.from && o.to)
+    if (o.from && o.to) {
+        require_history_year(atlas, "--from", *o.from);
+        require_history_year(atlas, "--to", *o.to);
         return {*o.from, *o.to};
+    }
     throw UsageError("give --from Y0 --to Y1, or --war ID");
 }
 

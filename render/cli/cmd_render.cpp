@@ -12,6 +12,7 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/history_years.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
@@ -34,10 +35,15 @@ YearRange years_of(const RenderOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
         return war_named(atlas, o.war).years;
     }
-    if (o.year && !o.from && !o.to)
+    if (o.year && !o.from && !o.to) {
+        require_history_year(atlas, "--year", *o.year);
         return {*o.year, *o.year};
-    if (!o.year && o.from && o.to)
+    }
+    if (!o.year && o.from && o.to) {
+        require_history_year(atlas, "--from", *o.from);
+        require_history_year(atlas, "--to", *o.to);
         return {*o.from, *o.to};
+    }
     throw UsageError("give --year Y, or --from Y0 --to Y1, or --war ID");
 }
 
