@@ -5,6 +5,7 @@
 
 #include "render/layers/relief.hpp"
 #include "render/project/densify.hpp"
+#include "render/project/orientation.hpp"
 #include "render/project/scale.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
@@ -72,6 +73,7 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
     const Bounds extent = extent_of(scene, spec);
     Projection projection = projection_of(spec, extent);
     const PageFrame frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    require_orientation(projection, extent);
     const Bounds window = visible_extent(projection, frame);
     return MapPlan{std::move(scene), extent, std::move(projection), frame, window};
 }
