@@ -102,6 +102,13 @@ std::vector<std::pair<std::size_t, std::size_t>> spaced_ranges(const std::string
     return ranges;
 }
 
+bool has_joining_letters(const std::string& text) {
+    for (const char* p = text.c_str(); *p != '\0'; p = g_utf8_next_char(p))
+        if (joins(g_unichar_get_script(g_utf8_get_char(p))))
+            return true;
+    return false;
+}
+
 }  // namespace detail
 
 std::string display_text(const LabelFont& font, const std::string& text) {

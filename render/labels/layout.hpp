@@ -56,6 +56,10 @@ namespace detail {
 /// between letters; spaces, punctuation and marks go with the letters before them.
 std::vector<std::pair<std::size_t, std::size_t>> spaced_ranges(const std::string& text);
 
+/// @returns whether @p text (UTF-8) holds a letter of a joining script, whose form depends
+/// on its neighbours: such a text cannot be drawn one cluster at a time.
+bool has_joining_letters(const std::string& text);
+
 }  // namespace detail
 
 struct GObjectUnref {

@@ -136,6 +136,17 @@ std::pair<int, int> alpha_difference(cairo_surface_t* a, cairo_surface_t* b) {
     return {differing, drawn};
 }
 
+TEST(LabelBidi, OnlyJoiningScriptsAreDrawnFromTheWholeWord) {
+    EXPECT_TRUE(detail::has_joining_letters(kMixed));
+    EXPECT_FALSE(detail::has_joining_letters("Syr Darya Сырдарья"));
+    // A name of letters that stand alone keeps being drawn cluster by cluster, as before.
+    const LabelRequest request = test::line_label("syr", "Syr Darya", {{5.0, 40.0}, {195.0, 40.0}});
+    const Placement placement = place_labels({request}, {}, kSheet);
+    ASSERT_EQ(placement.placed.size(), 1u);
+    for (const PlacedRun& run : placement.placed[0].runs)
+        EXPECT_TRUE(run.whole.empty()) << run.text;
+}
+
 TEST(LabelBidi, LettersAlongALineKeepTheFormsOfTheWholeWord) {
     // Along a straight line a curved label must look exactly like the same name set straight:
     // an Arabic letter drawn alone would take its isolated form and lose its joins.
@@ -146,6 +157,7 @@ TEST(LabelBidi, LettersAlongALineKeepTheFormsOfTheWholeWord) {
         ASSERT_EQ(placement.placed.size(), 1u) << name;
         const PlacedLabel& curved = placement.placed[0];
         ASSERT_GT(curved.runs.size(), 3u);
+        EXPECT_EQ(curved.runs.front().whole, name);
         PlacedLabel straight = curved;
         straight.kind = LabelKind::point;
         const SetText set = Typesetter().set(request.font, name);
