@@ -18,6 +18,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/history_years.hpp"
+#include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
@@ -86,13 +87,17 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
-    const Basemap basemap =
-        o.basemap.empty() ? load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate)
-                          : load_natural_earth(o.basemap, window);
-    const Basemap locator =
-        load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
+    const Basemap basemap = load_in_pieces(window, [&](const Bounds& piece) {
+        return o.basemap.empty()
+                   ? load_gshhs(default_gshhs_dir(), piece, GshhsResolution::intermediate)
+                   : load_natural_earth(o.basemap, piece);
+    });
+    const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
+        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
+    });
     std::optional<ElevationGrid> relief;
-    if (spec.relief && style.relief.enabled)
+    // Relief grids are read in one piece: a map across the antimeridian goes without.
+    if (spec.relief && style.relief.enabled && !crosses_antimeridian(plan.window))
         relief =
             load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
     p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);

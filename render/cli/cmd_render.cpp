@@ -13,6 +13,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/history_years.hpp"
+#include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
@@ -60,9 +61,11 @@ MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
 }
 
 Basemap load_basemap(const RenderOptions& o, const Bounds& window) {
-    if (!o.basemap.empty())
-        return load_natural_earth(o.basemap, window);
-    return load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate);
+    return load_in_pieces(window, [&](const Bounds& piece) {
+        if (!o.basemap.empty())
+            return load_natural_earth(o.basemap, piece);
+        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::intermediate);
+    });
 }
 
 int run_render(const RenderOptions& o) {
@@ -74,11 +77,13 @@ int run_render(const RenderOptions& o) {
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_basemap(o, grow(plan.window, 0.05));
     std::optional<ElevationGrid> relief;
-    if (spec.relief && style.relief.enabled)
+    // Relief grids are read in one piece: a map across the antimeridian goes without.
+    if (spec.relief && style.relief.enabled && !crosses_antimeridian(plan.window))
         relief =
             load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
-    const Basemap locator =
-        load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
+    const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
+        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
+    });
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     if (o.verbose)

@@ -21,9 +21,10 @@ std::string extent_problem(const Bounds& b) {
     for (const double lat : {b.south, b.north})
         if (lat < -90.0 || lat > 90.0)
             return "latitude " + degrees(lat) + " is outside -90..90";
-    if (b.west > b.east)
+    if (b.west > b.east && b.east + 360.0 - b.west > 180.0)
         return "west " + degrees(b.west) + " is east of east " + degrees(b.east) +
-               ": extents across the antimeridian (180 degrees) are not supported";
+               ": across the antimeridian that would span " + degrees(b.east + 360.0 - b.west) +
+               " degrees of longitude (at most 180)";
     if (b.west == b.east)
         return "west and east are both " + degrees(b.west) + ": the extent has no width";
     if (b.south >= b.north)
@@ -45,6 +46,10 @@ Bounds parse_extent(const std::string& text) {
         throw UsageError("--extent '" + text + "': expected auto or W,S,E,N in degrees");
     if (const std::string problem = extent_problem(b); !problem.empty())
         throw UsageError("--extent '" + text + "': " + problem);
+    // Across the antimeridian (150,20,-150,60): longitudes run on past 180 (to 210), which
+    // every projection takes as they are and the map's lon/lat windows keep in one piece.
+    if (b.west > b.east)
+        b.east += 360.0;
     b.empty = false;
     return b;
 }

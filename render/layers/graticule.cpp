@@ -9,6 +9,11 @@ namespace cm {
 namespace {
 
 std::string degree_label(double degrees, bool meridian) {
+    // A map across the antimeridian runs its meridians on past 180: 190 is 170°W.
+    if (meridian && degrees > 180.0)
+        degrees -= 360.0;
+    if (meridian && degrees < -180.0)
+        degrees += 360.0;
     const long d = std::lround(std::abs(degrees));
     const char* hemisphere = meridian ? (degrees < 0 ? "W" : "E") : (degrees < 0 ? "S" : "N");
     return std::to_string(d) + "\u00b0" + (d == 0 ? "" : hemisphere);

@@ -1,7 +1,7 @@
-// Hostile names, extents, projections and years (issue 17): right-to-left names draw; an
-// extent across the antimeridian or touching a pole, a projection that mirrors or folds the
-// map, and years outside the history are refused in one line with exit status 2, leaving no
-// file behind.
+// Hostile names, extents, projections and years (issue 17): right-to-left names draw, and so
+// does a Pacific extent across the antimeridian; an extent touching a pole, a projection that
+// mirrors or folds the map, and years outside the history are refused in one line with exit
+// status 2, leaving no file behind.
 
 #include <gtest/gtest.h>
 
@@ -70,9 +70,18 @@ TEST_F(HostileGeometry, RightToLeftAndMixedNamesRender) {
     EXPECT_GT(std::filesystem::file_size(m_data.out("map.png")), 1000u);
 }
 
-TEST_F(HostileGeometry, ExtentAcrossTheAntimeridianIsRefused) {
-    expect_refused(render("--year 1645 --extent 150,20,-150,60"), "--extent '150,20,-150,60': ",
-                   "west 150 is east of east -150: extents across the antimeridian");
+TEST_F(HostileGeometry, PacificExtentAcrossTheAntimeridianRenders) {
+    const CommandResult r = render("--year 1645 --extent 150,20,-150,60");
+    EXPECT_EQ(r.status, 0) << r.output;
+    EXPECT_EQ(r.output, "");
+    EXPECT_EQ(m_data.outputs(), std::vector<std::string>{"map.png"});
+    EXPECT_GT(std::filesystem::file_size(m_data.out("map.png")), 1000u);
+}
+
+TEST_F(HostileGeometry, ExtentTooWideAcrossTheAntimeridianIsRefused) {
+    // 90,38,60,52 is a typo for 60,38,90,52 far more often than a map of 330 degrees.
+    expect_refused(render("--year 1645 --extent 90,38,60,52"), "--extent '90,38,60,52': ",
+                   "west 90 is east of east 60: across the antimeridian that would span 330");
     expect_refused(render("--year 1645 --extent 150,20,210,60"),
                    "--extent '150,20,210,60': ", "longitude 210 is outside -180..180");
 }
@@ -93,9 +102,9 @@ TEST_F(HostileGeometry, ExtentCloseToAPoleRenders) {
 }
 
 TEST_F(HostileGeometry, ProjectionThatMirrorsTheMapIsRefused) {
-    expect_refused(
-        render("--year 1645 --projection '+proj=merc +axis=wnu'"),
-        "projection '+proj=merc +axis=wnu' mirrors or folds the extent: ", "but is drawn left of it");
+    expect_refused(render("--year 1645 --projection '+proj=merc +axis=wnu'"),
+                   "projection '+proj=merc +axis=wnu' mirrors or folds the extent: ",
+                   "but is drawn left of it");
     expect_refused(render("--year 1645 --projection '+proj=stere +lat_0=90 +lon_0=-105'"),
                    "projection '+proj=stere +lat_0=90 +lon_0=-105' mirrors or folds the extent",
                    "lon/lat");
