@@ -53,5 +53,15 @@ TEST(GraticuleLabels, LabelsOfConvergingMeridiansDoNotOverlap) {
     EXPECT_FALSE(same_pixels(spread.get(), first.get()));
 }
 
+TEST(GraticuleLabels, MeridiansPast180AreNamedWest) {
+    // A map across the antimeridian runs its meridians on to 190: that is 170°W.
+    const Style style = test::fixture_style();
+    const SurfacePtr past = labels_of(converging_meridians({190}, 0.0), style);
+    const SurfacePtr west = labels_of(converging_meridians({-170}, 0.0), style);
+    const SurfacePtr east = labels_of(converging_meridians({170}, 0.0), style);
+    EXPECT_TRUE(same_pixels(past.get(), west.get()));
+    EXPECT_FALSE(same_pixels(past.get(), east.get()));
+}
+
 }  // namespace
 }  // namespace cm
