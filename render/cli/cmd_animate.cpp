@@ -96,8 +96,7 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
         return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
     });
     std::optional<ElevationGrid> relief;
-    // Relief grids are read in one piece: a map across the antimeridian goes without.
-    if (spec.relief && style.relief.enabled && !crosses_antimeridian(plan.window))
+    if (spec.relief && style.relief.enabled)
         relief =
             load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
     p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);

@@ -77,8 +77,7 @@ int run_render(const RenderOptions& o) {
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_basemap(o, grow(plan.window, 0.05));
     std::optional<ElevationGrid> relief;
-    // Relief grids are read in one piece: a map across the antimeridian goes without.
-    if (spec.relief && style.relief.enabled && !crosses_antimeridian(plan.window))
+    if (spec.relief && style.relief.enabled)
         relief =
             load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
     const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
