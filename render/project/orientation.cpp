@@ -16,8 +16,10 @@ namespace {
 constexpr int kSamples = 9;
 
 std::string lon_lat(const LonLat& p) {
+    // An extent across the antimeridian runs on past 180: 187.5 is -172.5 to a reader.
+    const double lon = p.lon > 180.0 ? p.lon - 360.0 : (p.lon < -180.0 ? p.lon + 360.0 : p.lon);
     char text[64];
-    std::snprintf(text, sizeof text, "lon/lat %.5f, %.5f", p.lon, p.lat);
+    std::snprintf(text, sizeof text, "lon/lat %.5f, %.5f", lon, p.lat);
     return text;
 }
 

@@ -45,6 +45,17 @@ TEST(ProjectionOrientation, PolarViewTurnedAwayFromTheExtentIsRefused) {
         << message;
 }
 
+TEST(ProjectionOrientation, ProjectionCutAcrossTheExtentIsRefused) {
+    // Mercator centred on Greenwich is cut at 180: a Pacific extent would fall apart. Places
+    // past 180 are named as a reader knows them (-172.5, not 187.5).
+    const Bounds pacific{150.0, 20.0, 210.0, 60.0, false};
+    EXPECT_EQ(refusal("+proj=merc +lon_0=180", pacific), "");
+    const std::string message = refusal("EPSG:3857", pacific);
+    EXPECT_NE(message.find("lon/lat -172.50000, 20.00000 lies east of lon/lat 180.00000"),
+              std::string::npos)
+        << message;
+}
+
 TEST(ProjectionOrientation, ExtentFoldedOntoAPointIsRefused) {
     // In a conformal conic the pole is one point: the extent's northern edge collapses onto it.
     const Bounds to_pole{60.0, 70.0, 90.0, 90.0, false};
