@@ -165,8 +165,10 @@ Runner add_animate_command(CLI::App& app) {
                     "Seconds each year is shown; fps x hold frames per year, the first ~60% "
                     "fading from the previous year")
         ->capture_default_str();
-    sub->add_option("--extent", o->extent,
-                    "auto (the war's theatre, or the places of the whole run) or W,S,E,N")
+    sub->add_option(
+           "--extent", o->extent,
+           "auto (the war's theatre, or the places of the whole run) or W,S,E,N (W > E: across "
+           "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_option("--shard", o->shard,

@@ -108,8 +108,10 @@ Runner add_render_command(CLI::App& app) {
         ->capture_default_str();
     sub->add_option("--dpi", o->dpi,
                     "PNG pixel density (default 300 for paper, 96 for pixel pages)");
-    sub->add_option("--extent", o->extent,
-                    "auto (the war's theatre, or the places involved) or W,S,E,N degrees")
+    sub->add_option(
+           "--extent", o->extent,
+           "auto (the war's theatre, or the places involved) or W,S,E,N degrees (W > E: across "
+           "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");
