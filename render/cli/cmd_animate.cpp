@@ -16,6 +16,8 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/history_years.hpp"
+#include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/project/densify.hpp"
@@ -50,8 +52,11 @@ YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
         return war_named(atlas, o.war).years;
     }
-    if (o.from && o.to)
+    if (o.from && o.to) {
+        require_history_year(atlas, "--from", *o.from);
+        require_history_year(atlas, "--to", *o.to);
         return {*o.from, *o.to};
+    }
     throw UsageError("give --from Y0 --to Y1, or --war ID");
 }
 
@@ -83,8 +88,9 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
     const Basemap basemap = load_map_basemap(o.basemap, window);
-    const Basemap locator =
-        load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
+    const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
+        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
+    });
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     p->timeline = timeline_of(atlas, years);
@@ -152,8 +158,10 @@ Runner add_animate_command(CLI::App& app) {
                     "Seconds each year is shown; fps x hold frames per year, the first ~60% "
                     "fading from the previous year")
         ->capture_default_str();
-    sub->add_option("--extent", o->extent,
-                    "auto (the war's theatre, or the places of the whole run) or W,S,E,N")
+    sub->add_option(
+           "--extent", o->extent,
+           "auto (the war's theatre, or the places of the whole run) or W,S,E,N (W > E: across "
+           "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_option("--shard", o->shard,

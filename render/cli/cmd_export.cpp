@@ -4,9 +4,9 @@
 #include "geodata/export/year_export.hpp"
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/model/error.hpp"
-#include "geodata/query/control.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/history_years.hpp"
 
 namespace cm::cli {
 namespace {
@@ -19,11 +19,7 @@ struct ExportOptions {
 
 int run_export(const ExportOptions& options) {
     const Atlas atlas = load_checked_atlas(options.data_dir);
-    const YearRange span = history_span(atlas);
-    if (!span.contains(options.year))
-        throw UsageError("--year " + std::to_string(options.year) +
-                         " is outside the history's years (" + std::to_string(span.first) + "-" +
-                         std::to_string(span.last) + ")");
+    require_history_year(atlas, "--year", options.year);
     export_year(atlas, options.year, options.output);
     std::cout << "wrote " << options.output << '\n';
     return 0;

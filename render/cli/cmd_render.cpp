@@ -11,6 +11,8 @@
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/history_years.hpp"
+#include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/output/write_map.hpp"
@@ -34,10 +36,15 @@ YearRange years_of(const RenderOptions& o, const Atlas& atlas) {
     if (!o.war.empty()) {
         return war_named(atlas, o.war).years;
     }
-    if (o.year && !o.from && !o.to)
+    if (o.year && !o.from && !o.to) {
+        require_history_year(atlas, "--year", *o.year);
         return {*o.year, *o.year};
-    if (!o.year && o.from && o.to)
+    }
+    if (!o.year && o.from && o.to) {
+        require_history_year(atlas, "--from", *o.from);
+        require_history_year(atlas, "--to", *o.to);
         return {*o.from, *o.to};
+    }
     throw UsageError("give --year Y, or --from Y0 --to Y1, or --war ID");
 }
 
@@ -62,8 +69,9 @@ int run_render(const RenderOptions& o) {
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05));
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
-    const Basemap locator =
-        load_gshhs(default_gshhs_dir(), grow(plan.window, 1.3), GshhsResolution::crude);
+    const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
+        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
+    });
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     if (o.verbose)
@@ -89,8 +97,10 @@ Runner add_render_command(CLI::App& app) {
         ->capture_default_str();
     sub->add_option("--dpi", o->dpi,
                     "PNG pixel density (default 300 for paper, 96 for pixel pages)");
-    sub->add_option("--extent", o->extent,
-                    "auto (the war's theatre, or the places involved) or W,S,E,N degrees")
+    sub->add_option(
+           "--extent", o->extent,
+           "auto (the war's theatre, or the places involved) or W,S,E,N degrees (W > E: across "
+           "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");

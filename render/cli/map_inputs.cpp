@@ -4,14 +4,16 @@
 
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/relief_loader.hpp"
+#include "render/cli/lonlat_pieces.hpp"
 #include "render/layers/relief.hpp"
 
 namespace cm::cli {
 
 Basemap load_map_basemap(const std::string& dir, const Bounds& window) {
-    Basemap basemap = dir.empty()
-                          ? load_gshhs(default_gshhs_dir(), window, GshhsResolution::intermediate)
-                          : load_natural_earth(dir, window);
+    Basemap basemap = load_in_pieces(window, [&](const Bounds& piece) {
+        return dir.empty() ? load_gshhs(default_gshhs_dir(), piece, GshhsResolution::intermediate)
+                           : load_natural_earth(dir, piece);
+    });
     for (const std::string& note : basemap.notes)
         std::cerr << "campaignmap: note: " << note << '\n';
     return basemap;

@@ -27,7 +27,7 @@ PageBox straight_box(const LabelRequest& request, const SetText& set, PagePt ori
 
 Candidate straight_candidate(const LabelRequest& request, const SetText& set, PagePt origin) {
     Candidate candidate;
-    candidate.runs.push_back({set.display, origin, 0.0, set.advance_pt});
+    candidate.runs.push_back({set.display, origin, 0.0, set.advance_pt, {}, 0});
     candidate.boxes.push_back(detail::straight_box(request, set, origin));
     return candidate;
 }

@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include "render/canvas/fonts.hpp"
+#include "render/labels/detail/cluster_glyphs.hpp"
 #include "render/labels/layout.hpp"
 
 namespace cm {
@@ -16,20 +17,37 @@ void set_colour(cairo_t* cr, const Colour& c) {
     cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
-/// A layout for one run on @p context; letter spacing only for runs that hold the whole
-/// label (a curved label's letters are already spaced by their positions).
+/// A layout for one run on @p context: the run's own text, with letter spacing when it holds
+/// the whole label or a line of it; for a cluster of a curved label, the whole label set as
+/// it was measured.
 LayoutPtr layout_run(PangoContext* context, const PlacedLabel& label, const PlacedRun& run) {
     LayoutPtr layout(pango_layout_new(context));
-    configure_layout(layout.get(), label.font, run.text, label.kind != LabelKind::line);
+    if (run.whole.empty())
+        configure_layout(layout.get(), label.font, run.text, label.kind != LabelKind::line);
+    else
+        configure_layout(layout.get(), label.font, run.whole, true);
     return layout;
 }
 
-/// Moves @p cr to the top-left corner of @p layout set at @p run's baseline.
+/// Moves @p cr to @p run's origin and direction; for a run drawn from its layout, to the
+/// layout's top-left corner set at the run's baseline.
 void move_to_run(cairo_t* cr, PangoLayout* layout, const PlacedRun& run) {
     cairo_translate(cr, run.origin.x, run.origin.y);
     cairo_rotate(cr, run.angle_rad);
     const double baseline = static_cast<double>(pango_layout_get_baseline(layout)) / PANGO_SCALE;
-    cairo_move_to(cr, 0.0, -baseline);
+    if (run.whole.empty())
+        cairo_move_to(cr, 0.0, -baseline);
+}
+
+/// Draws @p run, or adds its outline to the current path when @p as_path. A cluster of a
+/// curved label is drawn as its glyphs in the whole label, moved to the run's origin.
+void run_text(cairo_t* cr, PangoLayout* layout, const PlacedRun& run, bool as_path) {
+    if (!run.whole.empty())
+        detail::cluster_glyphs(cr, layout, run.offset, run.offset + run.text.size(), as_path);
+    else if (as_path)
+        pango_cairo_layout_path(cr, layout);
+    else
+        pango_cairo_show_layout(cr, layout);
 }
 
 void draw_halo(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
@@ -42,7 +60,7 @@ void draw_halo(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
         const LayoutPtr layout = layout_run(context, label, run);
         cairo_save(cr);
         move_to_run(cr, layout.get(), run);
-        pango_cairo_layout_path(cr, layout.get());
+        run_text(cr, layout.get(), run, true);
         cairo_restore(cr);
     }
     set_colour(cr, label.font.halo);
@@ -58,7 +76,7 @@ void draw_fill(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
         const LayoutPtr layout = layout_run(context, label, run);
         cairo_save(cr);
         move_to_run(cr, layout.get(), run);
-        pango_cairo_show_layout(cr, layout.get());
+        run_text(cr, layout.get(), run, false);
         cairo_restore(cr);
     }
 }

@@ -4,6 +4,7 @@
 // to draw (PlacedLabel). Everything is in page points; the caller scales the cairo
 // context for the output's resolution.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,12 @@ struct PlacedRun {
     PagePt origin;            ///< left end of the run's baseline, on the page
     double angle_rad = 0.0;   ///< rotation of the baseline, clockwise on the page (y down)
     double advance_pt = 0.0;  ///< width of the run along its baseline
+    /// A cluster of a curved label: the label's whole display text and where text starts in
+    /// it (bytes). The run is drawn as the glyphs the whole label's shaping gave it, so that
+    /// letters of joining scripts (Arabic) keep their joined forms; empty for runs drawn on
+    /// their own.
+    std::string whole;
+    std::size_t offset = 0;
 };
 
 /// A label the engine placed: enough to draw it, and the page area it occupies.

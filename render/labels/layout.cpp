@@ -1,5 +1,7 @@
 #include "layout.hpp"
 
+#include <algorithm>
+
 #include <glib.h>
 
 #include "geodata/model/error.hpp"
@@ -25,6 +27,16 @@ std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> de
     return desc;
 }
 
+/// The byte where the cluster starting at @p start ends: the next cluster start after it in
+/// logical order, else the end of the text. Pango walks clusters in visual order, which is
+/// the reverse of the logical one in right-to-left runs, so neighbours in the walk are not
+/// neighbours in the text.
+std::size_t cluster_end(const std::vector<std::size_t>& sorted_starts, std::size_t start,
+                        std::size_t text_size) {
+    const auto next = std::upper_bound(sorted_starts.begin(), sorted_starts.end(), start);
+    return next == sorted_starts.end() ? text_size : *next;
+}
+
 std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& display) {
     std::vector<LabelCluster> clusters;
     const std::unique_ptr<PangoLayoutIter, decltype(&pango_layout_iter_free)> owner(
@@ -33,20 +45,71 @@ std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& di
     do {
         PangoRectangle logical;
         pango_layout_iter_get_cluster_extents(iter, nullptr, &logical);
-        const int start = pango_layout_iter_get_index(iter);
-        clusters.push_back({display.substr(static_cast<std::size_t>(start)), to_pt(logical.x),
-                            to_pt(logical.width)});
+        const auto start = static_cast<std::size_t>(pango_layout_iter_get_index(iter));
+        if (start < display.size())
+            clusters.push_back({"", start, to_pt(logical.x), to_pt(logical.width)});
     } while (pango_layout_iter_next_cluster(iter));
-    // Each cluster's text runs to the next cluster's start (clusters come in logical
-    // order for the left-to-right scripts labels use).
-    for (std::size_t i = 0; i + 1 < clusters.size(); ++i) {
-        const std::size_t next = clusters[i].text.size() - clusters[i + 1].text.size();
-        clusters[i].text.resize(next);
-    }
+    std::vector<std::size_t> starts;
+    for (const LabelCluster& cluster : clusters)
+        starts.push_back(cluster.offset);
+    std::sort(starts.begin(), starts.end());
+    for (LabelCluster& cluster : clusters)
+        cluster.text = display.substr(
+            cluster.offset, cluster_end(starts, cluster.offset, display.size()) - cluster.offset);
     return clusters;
 }
 
+/// Scripts whose letters join: spacing them apart would break the joins.
+bool joins(GUnicodeScript script) {
+    switch (script) {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_MONGOLIAN:
+        case G_UNICODE_SCRIPT_NKO:
+        case G_UNICODE_SCRIPT_MANDAIC:
+        case G_UNICODE_SCRIPT_MANICHAEAN:
+        case G_UNICODE_SCRIPT_PSALTER_PAHLAVI:
+        case G_UNICODE_SCRIPT_PHAGS_PA:
+        case G_UNICODE_SCRIPT_ADLAM:
+        case G_UNICODE_SCRIPT_SOGDIAN:
+        case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace
+
+namespace detail {
+
+std::vector<std::pair<std::size_t, std::size_t>> spaced_ranges(const std::string& text) {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    bool joining = false;  // punctuation, spaces and marks go with the letters before them
+    for (const char* p = text.c_str(); *p != '\0'; p = g_utf8_next_char(p)) {
+        const GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(p));
+        if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+            joining = joins(script);
+        if (joining)
+            continue;
+        const auto start = static_cast<std::size_t>(p - text.c_str());
+        const auto end = static_cast<std::size_t>(g_utf8_next_char(p) - text.c_str());
+        if (!ranges.empty() && ranges.back().second == start)
+            ranges.back().second = end;
+        else
+            ranges.emplace_back(start, end);
+    }
+    return ranges;
+}
+
+bool has_joining_letters(const std::string& text) {
+    for (const char* p = text.c_str(); *p != '\0'; p = g_utf8_next_char(p))
+        if (joins(g_unichar_get_script(g_utf8_get_char(p))))
+            return true;
+    return false;
+}
+
+}  // namespace detail
 
 std::string display_text(const LabelFont& font, const std::string& text) {
     if (!font.capitals)
@@ -62,10 +125,15 @@ void configure_layout(PangoLayout* layout, const LabelFont& font, const std::str
     pango_layout_set_font_description(layout, desc.get());
     const std::unique_ptr<PangoAttrList, decltype(&pango_attr_list_unref)> attrs(
         pango_attr_list_new(), &pango_attr_list_unref);
-    if (with_spacing && font.letter_spacing_pt != 0.0)
-        pango_attr_list_insert(
-            attrs.get(),
-            pango_attr_letter_spacing_new(static_cast<int>(font.letter_spacing_pt * PANGO_SCALE)));
+    if (with_spacing && font.letter_spacing_pt != 0.0) {
+        for (const auto& [start, end] : detail::spaced_ranges(display)) {
+            PangoAttribute* spacing = pango_attr_letter_spacing_new(
+                static_cast<int>(font.letter_spacing_pt * PANGO_SCALE));
+            spacing->start_index = static_cast<guint>(start);
+            spacing->end_index = static_cast<guint>(end);
+            pango_attr_list_insert(attrs.get(), spacing);
+        }
+    }
     pango_layout_set_attributes(layout, attrs.get());
     pango_layout_set_text(layout, display.c_str(), static_cast<int>(display.size()));
 }

@@ -3,8 +3,10 @@
 // Pango layout of one label: the font, italic and bold, capitals with letter spacing,
 // and the measures the placement needs (advance, ink extents, grapheme clusters).
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <pango/pangocairo.h>
@@ -13,9 +15,12 @@
 
 namespace cm {
 
-/// One grapheme cluster of a laid-out label (a letter with its diacritics).
+/// One grapheme cluster of a laid-out label (a letter with its diacritics, or a ligature).
+/// Clusters come in visual order, left to right on the page, whatever the script's direction:
+/// in a right-to-left word the first cluster is the word's last letter.
 struct LabelCluster {
-    std::string text;
+    std::string text;         ///< its characters, in logical order
+    std::size_t offset = 0;   ///< where text starts in SetText::display, in bytes
     double x_pt = 0.0;        ///< start along the baseline, from the label's left end
     double advance_pt = 0.0;  ///< width, letter spacing included
 };
@@ -27,7 +32,7 @@ struct SetText {
     double advance_pt = 0.0;
     double ink_left_pt = 0.0, ink_right_pt = 0.0;
     double ink_top_pt = 0.0, ink_bottom_pt = 0.0;
-    std::vector<LabelCluster> clusters;
+    std::vector<LabelCluster> clusters;  ///< left to right, tiling [0, advance_pt]
     int missing_glyphs = 0;  ///< characters no pinned font could draw (0 when all is well)
 };
 
@@ -36,13 +41,26 @@ struct SetText {
 std::string display_text(const LabelFont& font, const std::string& text);
 
 /// Sets the font, size (absolute, in user units = points) and, when @p with_spacing,
-/// the letter spacing of @p layout, then its text.
+/// the letter spacing of @p layout (not between letters of joining scripts), then its text.
 void configure_layout(PangoLayout* layout, const LabelFont& font, const std::string& display,
                       bool with_spacing);
 
 /// Makes @p context measure in points: 72 dpi, no hinting of metrics, so what is
 /// measured here is what is drawn at any scale.
 void prepare_label_context(PangoContext* context);
+
+namespace detail {
+
+/// The byte ranges of @p text (UTF-8) whose letters may be spaced apart: all but the runs of
+/// joining scripts (Arabic, Syriac, Mongolian, N'Ko...), where spacing would break the joins
+/// between letters; spaces, punctuation and marks go with the letters before them.
+std::vector<std::pair<std::size_t, std::size_t>> spaced_ranges(const std::string& text);
+
+/// @returns whether @p text (UTF-8) holds a letter of a joining script, whose form depends
+/// on its neighbours: such a text cannot be drawn one cluster at a time.
+bool has_joining_letters(const std::string& text);
+
+}  // namespace detail
 
 struct GObjectUnref {
     void operator()(gpointer object) const { g_object_unref(object); }

@@ -71,6 +71,9 @@ std::optional<Candidate> set_along(const LabelRequest& request, const SetText& s
     const double top = std::min(set.ink_top_pt, -detail::cap_height_pt(request.font));
     const double bottom = std::max(set.ink_bottom_pt, 0.0);
     const double pad = detail::padding_pt(request.font);
+    // Letters whose form depends on their neighbours are drawn from the whole label's
+    // shaping; the others as clusters of their own.
+    const std::string whole = detail::has_joining_letters(set.display) ? set.display : "";
     Candidate candidate;
     double previous = 0.0;
     for (std::size_t i = 0; i < set.clusters.size(); ++i) {
@@ -86,7 +89,7 @@ std::optional<Candidate> set_along(const LabelRequest& request, const SetText& s
         const double half = cluster.advance_pt / 2.0;
         const PagePt origin{on_line.x + up.x * lift - t.x * half,
                             on_line.y + up.y * lift - t.y * half};
-        PlacedRun run{cluster.text, origin, angle, cluster.advance_pt};
+        PlacedRun run{cluster.text, origin, angle, cluster.advance_pt, whole, cluster.offset};
         candidate.boxes.push_back(rotated_box(run, top, bottom, pad));
         candidate.runs.push_back(std::move(run));
     }

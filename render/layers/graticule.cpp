@@ -1,5 +1,6 @@
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "render/canvas/paint.hpp"
 #include "render/layers/layers.hpp"
@@ -8,6 +9,11 @@ namespace cm {
 namespace {
 
 std::string degree_label(double degrees, bool meridian) {
+    // A map across the antimeridian runs its meridians on past 180: 190 is 170°W.
+    if (meridian && degrees > 180.0)
+        degrees -= 360.0;
+    if (meridian && degrees < -180.0)
+        degrees += 360.0;
     const long d = std::lround(std::abs(degrees));
     const char* hemisphere = meridian ? (degrees < 0 ? "W" : "E") : (degrees < 0 ? "S" : "N");
     return std::to_string(d) + "\u00b0" + (d == 0 ? "" : hemisphere);
@@ -28,6 +34,33 @@ bool edge_crossing(const GraticuleLine& g, const PageBox& box, PagePt& at) {
     return false;
 }
 
+/// Where a degree label goes: its box on the page, and whether it runs up along the frame.
+struct LabelSpot {
+    PageBox box;
+    bool upright = true;
+};
+
+LabelSpot spot_of(const GraticuleLine& g, PagePt at, const PageBox& frame, TextSize size) {
+    if (g.meridian)
+        return {{at.x - size.width_pt / 2, frame.y0 - size.height_pt - 1, at.x + size.width_pt / 2,
+                 frame.y0 - 1},
+                true};
+    if (frame.x0 - size.width_pt - 2 >= 0.0)
+        return {{frame.x0 - size.width_pt - 2, at.y - size.height_pt / 2, frame.x0 - 2,
+                 at.y + size.height_pt / 2},
+                true};
+    return {{frame.x0 - size.height_pt - 1, at.y - size.width_pt / 2, frame.x0 - 1,
+             at.y + size.width_pt / 2},
+            false};
+}
+
+bool overlaps_any(const std::vector<PageBox>& drawn, const PageBox& box) {
+    for (const PageBox& b : drawn)
+        if (b.intersects(box))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 void draw_graticule(cairo_t* cr, const PageMap& map, const Style& style) {
@@ -40,25 +73,27 @@ void draw_graticule(cairo_t* cr, const PageMap& map, const Style& style) {
 
 /// Degree labels outside the frame: meridians above it, parallels to its left. A parallel's
 /// label too wide for a narrow left margin (slides) runs up along the frame instead, as in
-/// many atlases, rather than off the page.
+/// many atlases, rather than off the page. A label that would overlap one already drawn
+/// (meridians converging near a pole) is left out.
 void draw_graticule_labels(cairo_t* cr, const PageMap& map, const Style& style) {
     const LabelFont& font = style.fonts.graticule;
-    const PageBox& box = map.frame.map_box;
+    const PageBox& frame = map.frame.map_box;
+    std::vector<PageBox> drawn;
     for (const GraticuleLine& g : map.graticule) {
         PagePt at;
-        if (!edge_crossing(g, box, at))
+        if (!edge_crossing(g, frame, at))
             continue;
         const std::string text = degree_label(g.degrees, g.meridian);
-        const TextSize size = measure_text(cr, font, text);
-        if (g.meridian) {
-            draw_text(cr, font, text, {at.x - size.width_pt / 2, box.y0 - size.height_pt - 1},
-                      false);
-        } else if (box.x0 - size.width_pt - 2 >= 0.0) {
-            draw_text(cr, font, text, {box.x0 - size.width_pt - 2, at.y - size.height_pt / 2},
-                      false);
+        const LabelSpot spot = spot_of(g, at, frame, measure_text(cr, font, text));
+        const double gap = 0.3 * font.size_pt;
+        if (overlaps_any(drawn, {spot.box.x0 - gap, spot.box.y0, spot.box.x1 + gap, spot.box.y1}))
+            continue;
+        drawn.push_back(spot.box);
+        if (spot.upright) {
+            draw_text(cr, font, text, {spot.box.x0, spot.box.y0}, false);
         } else {
             cairo_save(cr);
-            cairo_translate(cr, box.x0 - size.height_pt - 1, at.y + size.width_pt / 2);
+            cairo_translate(cr, spot.box.x0, spot.box.y1);
             cairo_rotate(cr, -M_PI / 2);
             draw_text(cr, font, text, {0.0, 0.0}, false);
             cairo_restore(cr);

@@ -1,6 +1,7 @@
 #include "render/layers/scale_bar.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 #include "render/canvas/paint.hpp"
 #include "render/layers/layers.hpp"
@@ -11,23 +12,35 @@ namespace {
 
 constexpr double kPadMm = 2.0;
 
-std::string km_text(double km) {
-    return std::to_string(std::lround(km)) + " km";
-}
-
 }  // namespace
 
+std::string scale_bar_text(double km) {
+    char text[32];
+    if (km >= 1.0)
+        std::snprintf(text, sizeof text, "%.0f km", km);
+    else if (km >= 0.001)
+        std::snprintf(text, sizeof text, "%.0f m", km * 1000.0);
+    else
+        std::snprintf(text, sizeof text, "%.2g m", km * 1000.0);
+    return text;
+}
+
 ScaleBar fit_scale_bar(double km_per_pt, const Style& style) {
+    if (!std::isfinite(km_per_pt) || !(km_per_pt > 0.0))
+        return {};
     const double max_km = style.furniture.scale_bar_mm * kPtPerMm * km_per_pt;
     const double km = round_scale_length_km(max_km);
-    return {km, km / km_per_pt};
+    const double pt = km / km_per_pt;
+    if (!(km > 0.0) || !std::isfinite(pt) || !(pt > 0.0))
+        return {};
+    return {km, pt};
 }
 
 PageBox scale_bar_box(const PageMap& map, const Style& style) {
     const PageBox& f = map.frame.map_box;
-    if (map.km_per_pt <= 0)
-        return {f.x1, f.y1, f.x1, f.y1};
     const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
+    if (!(bar.length_pt > 0.0))
+        return {f.x1, f.y1, f.x1, f.y1};
     const double pad = kPadMm * kPtPerMm;
     const double w = bar.length_pt + 2 * pad + style.fonts.legend.size_pt * 3.5;
     const double h = style.fonts.legend.size_pt * 2.2 + 2 * pad;
@@ -36,10 +49,10 @@ PageBox scale_bar_box(const PageMap& map, const Style& style) {
 
 /// Two alternating halves, 0 at the left, the length at the right end.
 void draw_scale_bar(cairo_t* cr, const PageMap& map, const Style& style) {
-    if (map.km_per_pt <= 0)
+    const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
+    if (!(bar.length_pt > 0.0))
         return;
     const PageBox box = scale_bar_box(map, style);
-    const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
     cairo_rectangle(cr, box.x0, box.y0, box.width(), box.height());
     set_colour(cr, style.furniture.box);
     cairo_fill(cr);
@@ -56,7 +69,7 @@ void draw_scale_bar(cairo_t* cr, const PageMap& map, const Style& style) {
     const LabelFont& font = style.fonts.legend;
     const TextSize zero = measure_text(cr, font, "0");
     draw_text(cr, font, "0", {x0 - zero.width_pt / 2, y - zero.height_pt - 1}, false);
-    const std::string end = km_text(bar.length_km);
+    const std::string end = scale_bar_text(bar.length_km);
     const TextSize size = measure_text(cr, font, end);
     draw_text(cr, font, end, {x0 + bar.length_pt - size.width_pt / 2, y - size.height_pt - 1},
               false);

@@ -26,6 +26,24 @@ LonLatMesh::LonLatMesh(const Projection& projection, const PageFrame& frame, int
         }
     }
     projection.inverse_in_place(m_lon, m_lat);
+    unwrap_longitudes();
+}
+
+void LonLatMesh::unwrap_longitudes() {
+    // Within half a turn of the middle's longitude, so that interpolating between nodes either
+    // side of the antimeridian (179, -179) stays near it instead of crossing the globe.
+    const std::size_t middle =
+        static_cast<std::size_t>(m_rows / 2) * static_cast<std::size_t>(m_columns) +
+        static_cast<std::size_t>(m_columns / 2);
+    const double reference = m_lon[middle];
+    if (!std::isfinite(reference))
+        return;
+    for (double& lon : m_lon) {
+        if (lon < reference - 180.0)
+            lon += 360.0;
+        else if (lon > reference + 180.0)
+            lon -= 360.0;
+    }
 }
 
 std::optional<LonLat> LonLatMesh::at(double x, double y) const {

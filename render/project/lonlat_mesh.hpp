@@ -28,6 +28,9 @@ class LonLatMesh {
     std::optional<LonLat> at(double x, double y) const;
 
   private:
+    /// Takes every longitude within half a turn of the mesh middle's.
+    void unwrap_longitudes();
+
     int m_columns = 0;
     int m_rows = 0;
     double m_step = 1.0;

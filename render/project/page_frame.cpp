@@ -71,8 +71,26 @@ Bounds auto_extent(const std::vector<LonLat>& places, double margin_fraction) {
     return out;
 }
 
+namespace {
+
+/// @p lon moved by whole turns to within half a turn of @p reference.
+double near_lon(double lon, double reference) {
+    while (lon < reference - 180.0)
+        lon += 360.0;
+    while (lon > reference + 180.0)
+        lon -= 360.0;
+    return lon;
+}
+
+}  // namespace
+
 Bounds visible_extent(const Projection& projection, const PageFrame& frame) {
     constexpr int kSteps = 32;
+    // Longitudes are taken in one run around the centre's, so that a map across the
+    // antimeridian sees 170..190, not -180..180.
+    const auto centre =
+        projection.inverse({(frame.min.x + frame.max.x) / 2.0, (frame.min.y + frame.max.y) / 2.0});
+    const double reference = centre ? centre->lon : 0.0;
     Bounds b;
     for (int i = 0; i <= kSteps; ++i) {
         const double t = static_cast<double>(i) / kSteps;
@@ -81,7 +99,7 @@ Bounds visible_extent(const Projection& projection, const PageFrame& frame) {
         for (const MapXY& p : {MapXY{x, frame.min.y}, MapXY{x, frame.max.y}, MapXY{frame.min.x, y},
                                MapXY{frame.max.x, y}}) {
             if (const auto q = projection.inverse(p))
-                b.extend(*q);
+                b.extend(LonLat{near_lon(q->lon, reference), q->lat});
         }
     }
     if (b.empty)

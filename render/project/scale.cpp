@@ -1,6 +1,6 @@
 #include "render/project/scale.hpp"
 
-#include <cassert>
+#include <algorithm>
 #include <cmath>
 
 #include <geodesic.h>
@@ -18,22 +18,25 @@ double geodesic_km(const LonLat& a, const LonLat& b) {
 }
 
 double scale_at_centre(const Projection& projection, const PageFrame& frame) {
-    const MapXY centre{(frame.min.x + frame.max.x) / 2.0, (frame.min.y + frame.max.y) / 2.0};
-    const auto at = projection.inverse(centre);
-    if (!at)
+    const PageBox& box = frame.map_box;
+    const PagePt centre{(box.x0 + box.x1) / 2.0, (box.y0 + box.y1) / 2.0};
+    if (!projection.inverse(frame.to_map(centre)))
         throw RenderError("projection '" + projection.definition() +
                           "': the map's centre has no longitude and latitude");
-    constexpr double kHalfStepDeg = 0.25;
-    const LonLat west{at->lon - kHalfStepDeg, at->lat};
-    const LonLat east{at->lon + kHalfStepDeg, at->lat};
-    const PagePt a = frame.to_page(projection.forward(west));
-    const PagePt b = frame.to_page(projection.forward(east));
-    const double page_pt = std::hypot(b.x - a.x, b.y - a.y);
-    return geodesic_km(west, east) / page_pt;
+    // A short stretch of the page's horizontal through the centre, measured on the ground:
+    // well defined everywhere, a pole at the centre included (where a parallel is a point).
+    const double half_pt = std::max(box.width(), 1.0) / 100.0;
+    const auto west = projection.inverse(frame.to_map({centre.x - half_pt, centre.y}));
+    const auto east = projection.inverse(frame.to_map({centre.x + half_pt, centre.y}));
+    if (!west || !east)
+        return 0.0;
+    const double km_per_pt = geodesic_km(*west, *east) / (2.0 * half_pt);
+    return std::isfinite(km_per_pt) && km_per_pt > 0.0 ? km_per_pt : 0.0;
 }
 
 double round_scale_length_km(double max_km) {
-    assert(max_km > 0.0);
+    if (!std::isfinite(max_km) || !(max_km > 0.0))
+        return 0.0;
     const double power = std::pow(10.0, std::floor(std::log10(max_km)));
     for (const double step : {5.0, 2.0, 1.0})
         if (step * power <= max_km)

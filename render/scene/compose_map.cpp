@@ -5,6 +5,7 @@
 
 #include "render/layers/relief.hpp"
 #include "render/project/densify.hpp"
+#include "render/project/orientation.hpp"
 #include "render/project/scale.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
@@ -38,6 +39,19 @@ PagePt inset_point(const LonLat& ll, const Bounds& area, const PageBox& box) {
     return {cx + (ll.lon - mx) * k * s, cy - (ll.lat - my) * s};
 }
 
+/// Across the antimeridian the area runs on past 180, and land beyond it (read as -180..)
+/// follows it there: @returns 360 for a ring wholly in the part of the world the area reaches
+/// round the back, 0 otherwise. Whole rings move, so none is torn across the inset.
+double ring_turn(const Ring& ring, const Bounds& area) {
+    if (ring.empty() || area.east <= 180.0)
+        return 0.0;
+    const double middle = (area.west + area.east) / 2.0;
+    for (const LonLat& p : ring)
+        if (p.lon > middle - 180.0)
+            return 0.0;
+    return 360.0;
+}
+
 void add_locator(PageMap& map, const Style& style, const Basemap& locator) {
     const double side = style.furniture.locator_mm * kPtPerMm, pad = 2.0 * kPtPerMm;
     const PageBox& f = map.frame.map_box;
@@ -46,9 +60,10 @@ void add_locator(PageMap& map, const Style& style, const Basemap& locator) {
     for (const Polygon& polygon : locator.land.polygons) {
         PageShape shape;
         for (const Ring& ring : polygon.rings) {
+            const double turn = ring_turn(ring, area);
             std::vector<PagePt> r;
             for (const LonLat& p : ring)
-                r.push_back(inset_point(p, area, map.locator_box));
+                r.push_back(inset_point({p.lon + turn, p.lat}, area, map.locator_box));
             shape.rings.push_back(std::move(r));
         }
         map.locator_land.push_back(std::move(shape));
@@ -72,6 +87,7 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
     const Bounds extent = extent_of(scene, spec);
     Projection projection = projection_of(spec, extent);
     const PageFrame frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    require_orientation(projection, extent);
     const Bounds window = visible_extent(projection, frame);
     return MapPlan{std::move(scene), extent, std::move(projection), frame, window};
 }

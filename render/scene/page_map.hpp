@@ -75,6 +75,9 @@ struct PageMap {
     std::vector<PageRoute> routes;
     std::vector<PageEvent> events;
     std::vector<GraticuleLine> graticule;
+    /// The antimeridian on a map across it, where basemap land read in two pieces is cut:
+    /// no coast is drawn along it.
+    std::vector<std::vector<PagePt>> seams;
     std::vector<PageShape> locator_land;  ///< land of the locator inset, in inset points
     std::vector<std::string> basemap_credits;
     double km_per_pt = 0.0;                     ///< true scale at the frame's centre (scale bar)

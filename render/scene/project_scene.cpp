@@ -132,6 +132,10 @@ PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& styl
     map.events = project_events(to_page, scene);
     map.routes = project_routes(scene.routes, style.routes, to_page);
     map.graticule = graticule_lines(to_page, map.extent);
+    if (map.extent.west < -180.0 || map.extent.east > 180.0) {
+        const double seam = map.extent.east > 180.0 ? 180.0 : -180.0;
+        map.seams = to_page.line({{seam, map.extent.south}, {seam, map.extent.north}});
+    }
     return map;
 }
 

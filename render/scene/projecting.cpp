@@ -1,5 +1,6 @@
 #include "render/scene/projecting.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "geodata/model/error.hpp"
@@ -25,10 +26,17 @@ double ring_area(const std::vector<PagePt>& ring) {
 
 PageProjector::PageProjector(const Projection& projection, const PageFrame& frame,
                              const Bounds& window)
-    : m_projection(projection), m_frame(frame), m_window(window) {}
+    : m_projection(projection), m_frame(frame), m_window(window), m_cuts{window} {
+    for (const double turn : {-360.0, 360.0}) {
+        const Bounds copy{window.west + turn, window.south, window.east + turn, window.north,
+                          window.empty};
+        if (copy.east > -180.0 && copy.west < 180.0)
+            m_cuts.push_back(copy);
+    }
+}
 
 std::optional<PagePt> PageProjector::point(const LonLat& p) const {
-    if (!inside(m_window, p))
+    if (std::none_of(m_cuts.begin(), m_cuts.end(), [&](const Bounds& b) { return inside(b, p); }))
         return std::nullopt;
     try {
         return m_frame.to_page(m_projection.forward(p));
@@ -54,22 +62,24 @@ std::vector<PagePt> PageProjector::project_all(const std::vector<LonLat>& points
 
 std::vector<std::vector<PagePt>> PageProjector::line(const std::vector<LonLat>& line) const {
     std::vector<std::vector<PagePt>> out;
-    for (const auto& part : clip_line(line, m_window)) {
-        auto projected = project_all(densify(part, kStepDeg));
-        if (projected.size() >= 2)
-            out.push_back(std::move(projected));
-    }
+    for (const Bounds& cut : m_cuts)
+        for (const auto& part : clip_line(line, cut)) {
+            auto projected = project_all(densify(part, kStepDeg));
+            if (projected.size() >= 2)
+                out.push_back(std::move(projected));
+        }
     return out;
 }
 
 PageShape PageProjector::shape(const PolygonGeometry& g) const {
     PageShape out;
-    for (const Polygon& polygon : clip_polygons(g, m_window).polygons)
-        for (const Ring& ring : polygon.rings) {
-            auto projected = project_all(densify(ring, kStepDeg));
-            if (projected.size() >= 3)
-                out.rings.push_back(std::move(projected));
-        }
+    for (const Bounds& cut : m_cuts)
+        for (const Polygon& polygon : clip_polygons(g, cut).polygons)
+            for (const Ring& ring : polygon.rings) {
+                auto projected = project_all(densify(ring, kStepDeg));
+                if (projected.size() >= 3)
+                    out.rings.push_back(std::move(projected));
+            }
     return out;
 }
 

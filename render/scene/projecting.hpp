@@ -15,6 +15,8 @@ namespace cm::detail {
 /// Projects lon/lat onto the page.
 class PageProjector {
   public:
+    /// @p window may run past ±180° of longitude (a map across the antimeridian): data, whose
+    /// longitudes lie in -180..180, is then cut to the window and to its copy a turn away.
     PageProjector(const Projection& projection, const PageFrame& frame, const Bounds& window);
 
     /// @returns nothing when the point is outside the window or PROJ cannot project it.
@@ -32,6 +34,7 @@ class PageProjector {
     const Projection& m_projection;
     const PageFrame& m_frame;
     Bounds m_window;
+    std::vector<Bounds> m_cuts;  ///< the window, and its copy a turn away when it crosses ±180°
 };
 
 /// The centre of the bounding box of the largest ring of @p shape (area labels).

@@ -190,7 +190,7 @@ TEST_F(BadInput, YearsOutOfRange) {
     m_data.replace("history/events.toml", "base/history/events.toml");
     expect_error(run_campaignmap("render --data " + m_data.data() +
                                  " --year 3000 --relief off -o " + m_data.out("m.svg")),
-                 kUsage, "year 3000", "outside");
+                 kUsage, "--year 3000", "outside the history's years (1640-1650)");
     expect_error(run_campaignmap("export --data " + m_data.data() + " --year 1700 -o " +
                                  m_data.out("y.geojson")),
                  kUsage, "--year 1700", "outside the history's years (1640-1650)");
