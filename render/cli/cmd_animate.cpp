@@ -10,6 +10,7 @@
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/relief_loader.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
@@ -18,6 +19,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/run_inputs.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
@@ -102,12 +104,28 @@ RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
                                p.timeline, p.map.style, f.year, f.progress);
 }
 
+/// Checks OUT before any work: its format and, for a file, the kind of file and that it is
+/// none of the run's inputs (a frame directory is checked by its writer).
+void check_animate_output(const AnimateOptions& o) {
+    if (animation_format_for(o.output) == AnimationFormat::frame_dir)
+        return;
+    if (!o.frames_dir.empty()) {
+        check_output(o.output, {o.frames_dir});
+        return;
+    }
+    const std::string relief = o.relief == "off"       ? ""
+                               : o.relief == "default" ? default_relief_path()
+                                                       : o.relief;
+    check_output(o.output,
+                 map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style), relief, o.basemap}));
+}
+
 void animate(const AnimateOptions& o) {
+    check_animate_output(o);
     if (!o.frames_dir.empty()) {
         assemble_frames(o.frames_dir, o.output, !o.quiet, ScheduleOptions{o.jobs, 0, {}});
         return;
     }
-    animation_format_for(o.output);  // an unknown extension fails before any work
     pin_fonts();
     AnimationJob job;
     const Atlas atlas = load_checked_atlas(o.data_dir);
@@ -130,7 +148,7 @@ int run_animate(const AnimateOptions& o) {
         const InterruptGuard guard;
         animate(o);
     } catch (const Interrupted& e) {
-        std::cerr << "campaignmap: " << e.what() << '\n';
+        std::cerr << "campaignmap: " << terminal_safe(e.what()) << '\n';
         die_by_signal(e.signal_number());
     }
     return 0;

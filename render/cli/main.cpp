@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "geodata/io/stop_signals.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
 
@@ -16,8 +18,9 @@ namespace {
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
+/// The one print point of errors: inputs' text is escaped, so it cannot act on the terminal.
 int fail(const std::string& message, int status) {
-    std::cerr << "campaignmap: " << message << '\n';
+    std::cerr << "campaignmap: " << cm::terminal_safe(message) << '\n';
     return status;
 }
 
@@ -34,6 +37,7 @@ void add_data_option(CLI::App& sub, std::string& data_dir) {
 }  // namespace cm::cli
 
 int main(int argc, char** argv) {
+    cm::install_stop_handlers();  // from here on, a stop signal leaves no temporary file
     CLI::App app{"campaignmap: turns history articles into campaign maps"};
     app.set_version_flag("--version", std::string("campaignmap ") + CM_VERSION);
     app.require_subcommand(1, 1);

@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 
+#include "geodata/io/temp_files.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -17,7 +18,7 @@ const Encoders& load_encoders() {
     auto* entry = reinterpret_cast<Entry>(::dlsym(handle, "cm_encoders_entry"));
     if (!entry)
         throw RenderError(std::string(path) + ": not campaignmap's encoder module");
-    return *entry();
+    return *entry(temp_registry());
 }
 
 }  // namespace
