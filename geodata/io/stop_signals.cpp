@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include <signal.h>
+#include <unistd.h>
 
 #include "geodata/io/temp_files.hpp"
 
@@ -24,13 +25,28 @@ void restore_default(int signal_number) {
     sigaction(signal_number, &action, nullptr);
 }
 
-/// Async-signal-safe throughout: atomics, unlink/rmdir (remove_live_temp_paths), sigaction
-/// and raise. The raised signal is blocked until the handler returns, then kills.
+/// One line on stderr with write(2), which is async-signal-safe (no stdio, no allocation).
+void say_stopped(int signal_number) {
+    static constexpr char kInt[] =
+        "campaignmap: interrupted by SIGINT; unfinished output removed\n";
+    static constexpr char kTerm[] = "campaignmap: stopped by SIGTERM; unfinished output removed\n";
+    static constexpr char kHup[] = "campaignmap: stopped by SIGHUP; unfinished output removed\n";
+    const char* text = signal_number == SIGTERM ? kTerm : signal_number == SIGHUP ? kHup : kInt;
+    const std::size_t size = signal_number == SIGTERM  ? sizeof kTerm
+                             : signal_number == SIGHUP ? sizeof kHup
+                                                       : sizeof kInt;
+    const ssize_t ignored = ::write(STDERR_FILENO, text, size - 1);
+    (void)ignored;
+}
+
+/// Async-signal-safe throughout: atomics, unlink/rmdir (remove_live_temp_paths), write,
+/// sigaction and raise. The raised signal is blocked until the handler returns, then kills.
 extern "C" void on_stop_signal(int signal_number) {
     int none = 0;
     if (g_graceful.load() && g_signal.compare_exchange_strong(none, signal_number))
         return;
     remove_live_temp_paths();
+    say_stopped(signal_number);
     restore_default(signal_number);
     raise(signal_number);
 }

@@ -133,6 +133,14 @@ TEST_F(HostileOutput, GeocodeReportOverItsArticleIsRefused) {
     EXPECT_TRUE(m_data.outputs().empty()) << "nothing is written when one output is refused";
 }
 
+TEST_F(HostileOutput, GeocodeReportAndPlacesInOneFileIsRefused) {
+    const std::string out = m_data.out("places.geojson");
+    const ChildResult r =
+        run_child({"geocode", "--data", m_data.data(), kArticle, "-o", out, "--report", out});
+    expect_refused(r, 2, out, "given as both -o and --report");
+    EXPECT_TRUE(m_data.outputs().empty());
+}
+
 TEST_F(HostileOutput, RenderOverAHardLinkOfItsStyleIsRefused) {
     const fs::path style = m_data.root() / "style.toml";
     fs::copy_file(fs::path(CM_SOURCE_DIR) / "styles" / "publication.toml", style);

@@ -52,6 +52,9 @@ bool stop_mid_run(const std::vector<std::string>& args, const fs::path& target, 
     if (!sent)
         return false;
     EXPECT_EQ(r.signal, signal_number) << "status " << r.status << ": " << r.err;
+    const std::string name = signal_number == SIGINT ? "by SIGINT; " : "by SIGTERM; ";
+    EXPECT_NE(r.err.find("campaignmap: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(name), std::string::npos) << "the run says why it stopped: " << r.err;
     EXPECT_EQ(read_bytes(target), previous) << "the previous output was replaced";
     EXPECT_TRUE(temp_entries(target.parent_path()).empty()) << "a temporary file remains";
     return true;
