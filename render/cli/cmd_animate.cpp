@@ -113,11 +113,8 @@ void check_animate_output(const AnimateOptions& o) {
         check_output(o.output, {o.frames_dir});
         return;
     }
-    const std::string relief = o.relief == "off"       ? ""
-                               : o.relief == "default" ? default_relief_path()
-                                                       : o.relief;
-    check_output(o.output,
-                 map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style), relief, o.basemap}));
+    check_output(o.output, map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style),
+                                                            relief_input(o.relief), o.basemap}));
 }
 
 void animate(const AnimateOptions& o) {

@@ -25,9 +25,8 @@ struct ExportOptions {
 };
 
 int run_export(const ExportOptions& options) {
-    const VectorFormat format =
-        vector_format_for(options.output, options.format);  // fails before any work
-    check_output(options.output, data_inputs(options.data_dir));
+    check_output(options.output, data_inputs(options.data_dir));  // fails before any work
+    const VectorFormat format = vector_format_for(options.output, options.format);
     const Atlas atlas = load_checked_atlas(options.data_dir);
     const YearRange span = history_span(atlas);
     if (!span.contains(options.year))

@@ -43,10 +43,10 @@ geocode::PlaceIndex load_index(const std::string& data_dir) {
 
 /// Checks both outputs before any work: formats, kinds of file, never an input or each other.
 VectorFormat check_outputs(const GeocodeOptions& o) {
-    const VectorFormat format = vector_format_for(o.output, o.format);
     std::vector<std::string> inputs = data_inputs(o.data_dir);
     inputs.insert(inputs.end(), o.articles.begin(), o.articles.end());
     check_output(o.output, inputs);
+    const VectorFormat format = vector_format_for(o.output, o.format);
     if (o.report.empty())
         return format;
     if (is_standard_output(o.report) && is_standard_output(o.output))

@@ -5,9 +5,16 @@
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/history_loader.hpp"
 #include "geodata/io/output_target.hpp"
+#include "geodata/io/relief_loader.hpp"
 #include "geodata/io/vector_cache.hpp"
 
 namespace cm::cli {
+
+std::string relief_input(const std::string& option) {
+    if (option == "off")
+        return "";
+    return option == "default" ? default_relief_path() : option;
+}
 
 std::vector<std::string> data_inputs(const std::string& data_dir) {
     namespace fs = std::filesystem;

@@ -30,9 +30,10 @@ constexpr auto kQuick = std::chrono::seconds(20);  // a refusal never waits for 
 
 class HostileOutput : public testing::Test {
   protected:
-    std::vector<std::string> render_args(const std::string& out) const {
+    std::vector<std::string> render_args(const std::string& out,
+                                         const std::string& relief = "off") const {
         return {"render",  "--data",   m_data.data(), "--year", "1645", "--page",
-                "400x300", "--relief", "off",         "-o",     out};
+                "400x300", "--relief", relief,        "-o",     out};
     }
     std::vector<std::string> export_args(const std::string& out) const {
         return {"export", "--data", m_data.data(), "--year", "1645", "-o", out};
@@ -141,16 +142,30 @@ TEST_F(HostileOutput, GeocodeReportAndPlacesInOneFileIsRefused) {
     EXPECT_TRUE(m_data.outputs().empty());
 }
 
-TEST_F(HostileOutput, RenderOverAHardLinkOfItsStyleIsRefused) {
+TEST_F(HostileOutput, RenderOverAHardLinkOfItsStyleReliefOrBasemapIsRefused) {
+    // Each input behind an output name: refused before anything is read or drawn.
     const fs::path style = m_data.root() / "style.toml";
     fs::copy_file(fs::path(CM_SOURCE_DIR) / "styles" / "publication.toml", style);
-    fs::create_hard_link(style, m_data.out("map.svg"));
-    const std::string before = read_bytes(style);
-    std::vector<std::string> args = render_args(m_data.out("map.svg"));
-    args.insert(args.end(), {"--style", style.string()});
-    expect_refused(run_child(args), 1, m_data.out("map.svg"),
-                   "is the input '" + style.string() + "'");
-    EXPECT_EQ(read_bytes(style), before);
+    write_bytes(m_data.root() / "dem.tif", "a DEM, as far as this test goes");
+    fs::create_directory(m_data.root() / "ne");
+    write_bytes(m_data.root() / "ne" / "ne_10m_land.geojson", "{}");
+    const std::string dem = (m_data.root() / "dem.tif").string();
+    const std::vector<std::pair<std::vector<std::string>, fs::path>> cases{
+        {{"--style", style.string()}, style},
+        {{}, dem},
+        {{"--basemap", (m_data.root() / "ne").string()}, m_data.root() / "ne/ne_10m_land.geojson"},
+    };
+    for (const auto& [options, input] : cases) {
+        fs::remove(m_data.out("map.svg"));
+        fs::create_hard_link(input, m_data.out("map.svg"));
+        const std::string before = read_bytes(input);
+        std::vector<std::string> args =
+            render_args(m_data.out("map.svg"), input == dem ? dem : "off");
+        args.insert(args.end(), options.begin(), options.end());
+        expect_refused(run_child(args), 1, m_data.out("map.svg"),
+                       "is the input '" + input.string() + "'");
+        EXPECT_EQ(read_bytes(input), before) << input;
+    }
 }
 
 TEST_F(HostileOutput, FifoOutputsAreRefusedWithoutOpeningThem) {
