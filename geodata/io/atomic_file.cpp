@@ -34,7 +34,8 @@ int fsync_path(const std::string& path) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string target) : m_target(std::move(target)) {
+AtomicFile::AtomicFile(std::string target, std::string shown)
+    : m_target(std::move(target)), m_shown(shown.empty() ? m_target : std::move(shown)) {
     namespace fs = std::filesystem;
     if (is_standard_output(m_target))
         throw UsageError("this output cannot go to standard output ('-'); give a file");
@@ -42,7 +43,7 @@ AtomicFile::AtomicFile(std::string target) : m_target(std::move(target)) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
-        throw OutputError(m_target, "output directory '" + dir.string() + "' does not exist");
+        throw OutputError(m_shown, "output directory '" + dir.string() + "' does not exist");
 
     const std::string ext = path.extension().string();
     std::string pattern = (dir / ("." + path.stem().string() + ".tmp-XXXXXX")).string() + ext;
@@ -51,7 +52,7 @@ AtomicFile::AtomicFile(std::string target) : m_target(std::move(target)) {
     const StopSignalsBlocked blocked;  // created and registered as one step
     const int fd = ::mkstemps(buf.data(), static_cast<int>(ext.size()));
     if (fd < 0)
-        throw OutputError(m_target, "cannot write in '" + dir.string() + "': " + errno_text());
+        throw OutputError(m_shown, "cannot write in '" + dir.string() + "': " + errno_text());
     m_live.hold(buf.data(), LiveTempPath::Kind::file);
     // mkstemps creates 0600; outputs are ordinary files, readable like any other.
     const mode_t mask = ::umask(0);
@@ -70,14 +71,14 @@ AtomicFile::~AtomicFile() {
 void AtomicFile::commit() {
     struct stat st {};
     if (::stat(m_temp.c_str(), &st) != 0)
-        throw OutputError(m_target, "output was not written: " + errno_text());
+        throw OutputError(m_shown, "output was not written: " + errno_text());
     if (st.st_size == 0)
-        throw OutputError(m_target, "output is empty; nothing was written");
+        throw OutputError(m_shown, "output is empty; nothing was written");
     if (const int error = fsync_path(m_temp))
-        throw OutputError(m_target, write_failure(error));
+        throw OutputError(m_shown, write_failure(error));
     output_file_for(m_target);  // still a file we may replace (not made a FIFO meanwhile)
     if (std::rename(m_temp.c_str(), m_final.c_str()) != 0)
-        throw OutputError(m_target, "cannot replace: " + errno_text());
+        throw OutputError(m_shown, "cannot replace: " + errno_text());
     m_live.release();
     m_committed = true;
 }
@@ -85,17 +86,18 @@ void AtomicFile::commit() {
 void AtomicFile::commit_bytes(const std::string& bytes) {
     const int fd = ::open(m_temp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     if (fd < 0)
-        throw OutputError(m_target, "cannot open for writing: " + errno_text());
+        throw OutputError(m_shown, "cannot open for writing: " + errno_text());
     int error = detail::write_all(fd, bytes);
     if (::close(fd) != 0 && error == 0)
         error = errno;
     if (error != 0)
-        throw OutputError(m_target, write_failure(error));
+        throw OutputError(m_shown, write_failure(error));
     commit();
 }
 
-void write_file_atomically(const std::string& target, const std::string& bytes) {
-    AtomicFile(target).commit_bytes(bytes);
+void write_file_atomically(const std::string& target, const std::string& bytes,
+                           const std::string& shown) {
+    AtomicFile(target, shown).commit_bytes(bytes);
 }
 
 }  // namespace cm

@@ -17,8 +17,9 @@ class AtomicFile {
   public:
     /// Reserves a temporary file beside @p target (created empty, mode 0666 less umask).
     /// @throws OutputError when the directory is missing or not writable, or @p target
-    /// exists and is not a regular file; UsageError for "-" (standard output).
-    explicit AtomicFile(std::string target);
+    /// exists and is not a regular file; UsageError for "-" (standard output). Errors name
+    /// @p shown when given (e.g. the frame of a directory still being built), else @p target.
+    explicit AtomicFile(std::string target, std::string shown = "");
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
@@ -40,6 +41,7 @@ class AtomicFile {
 
   private:
     std::string m_target;
+    std::string m_shown;  ///< the name errors give
     std::string m_temp;
     std::string m_final;  ///< the file replaced: the target, its links followed
     LiveTempPath m_live;
@@ -49,6 +51,8 @@ class AtomicFile {
 /// Writes @p bytes to @p target atomically, checking every write, the close and the flush.
 /// @throws OutputError on any failure ("cannot write (disk full?)" for a full disk or the
 /// file-size limit); the target is then untouched and no temporary file remains.
-void write_file_atomically(const std::string& target, const std::string& bytes);
+/// Errors name @p shown when given, else @p target.
+void write_file_atomically(const std::string& target, const std::string& bytes,
+                           const std::string& shown = "");
 
 }  // namespace cm

@@ -215,7 +215,7 @@ void FrameDirWriter::add_frame(int index, const RasterImage& image) {
     const std::string path = (fs::path(m_dir) / frame_file_name(index)).string();
     const std::string shown = (fs::path(m_target) / frame_file_name(index)).string();
     const std::vector<std::uint8_t> png = encode_png(image, false, 1);  // frames run in parallel
-    write_file_atomically(path, std::string(png.begin(), png.end()));
+    write_file_atomically(path, std::string(png.begin(), png.end()), shown);
 }
 
 void FrameDirWriter::finish() {

@@ -105,6 +105,16 @@ TEST_F(HostileOutput, FullDiskKeepsThePreviousMap) {
     }
 }
 
+TEST_F(HostileOutput, FullDiskKeepsThePreviousAnimation) {
+    for (const char* name : {"borders.mp4", "borders.gif"}) {
+        check_full_disk(*this,
+                        {"animate", "--data", m_data.data(), "--from", "1640", "--to", "1650",
+                         "--page", "480x270", "--relief", "off", "-q", "-o", m_data.out(name)},
+                        m_data.out(name));
+        EXPECT_TRUE(temp_files().empty()) << name;
+    }
+}
+
 TEST_F(HostileOutput, ExportOverItsGazetteerIsRefused) {
     const std::string gazetteer = m_data.data() + "/gazetteer.geojson";
     const std::string before = read_bytes(gazetteer);
