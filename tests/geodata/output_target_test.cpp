@@ -7,8 +7,12 @@
 #include <fstream>
 #include <string>
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/io/output_target.hpp"
@@ -115,4 +119,33 @@ TEST(VectorOutput, FormatFollowsTheExtensionOrTheFormatOption) {
     EXPECT_THROW(cm::vector_format_for("-", "gpkg"), cm::UsageError);
     EXPECT_THROW(cm::vector_format_for("-", "kml"), cm::UsageError);
     EXPECT_THROW(cm::vector_format_for("x.csv", "csv"), cm::UsageError);
+}
+
+TEST(OutputTarget, BinaryIsNotWrittenToATerminal) {
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+        GTEST_SKIP() << "no pseudo-terminal here";
+    const int terminal = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    ASSERT_GE(terminal, 0);
+    const pid_t child = ::fork();
+    if (child == 0) {  // standard output on the terminal
+        ::dup2(terminal, STDOUT_FILENO);
+        try {
+            cm::refuse_binary_on_terminal("-", "PNG");
+            ::_exit(1);
+        } catch (const cm::UsageError& e) {
+            if (std::string(e.what()).find("not writing PNG to it") == std::string::npos)
+                ::_exit(2);
+        }
+        cm::refuse_binary_on_terminal("map.png", "PNG");  // a file is no terminal
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ::close(terminal);
+    ::close(master);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    if (!::isatty(STDOUT_FILENO)) {
+        EXPECT_NO_THROW(cm::refuse_binary_on_terminal("-", "PNG")) << "a pipe is no terminal";
+    }
 }
