@@ -28,7 +28,7 @@ const char* kind_of(mode_t mode) {
         return "a FIFO (named pipe)";
     if (S_ISSOCK(mode))
         return "a socket";
-    return "not a regular file";
+    return "a special file";
 }
 
 bool same_file(const struct stat& a, const struct stat& b) {
@@ -58,7 +58,10 @@ std::string output_file_for(const std::string& path) {
         return path;  // nothing there yet (a missing directory is the writer's to report)
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        throw OutputError(path, "is a symbolic link that leads nowhere; not following it");
+        throw OutputError(path, errno == ENOENT
+                                    ? "is a symbolic link that leads nowhere; not following it"
+                                    : "is a symbolic link that cannot be followed: " +
+                                          std::string(std::strerror(errno)));
     if (!S_ISREG(st.st_mode))
         throw OutputError(path,
                           std::string("exists and is ") + kind_of(st.st_mode) +

@@ -43,12 +43,6 @@ std::string lower_extension(const std::string& path) {
     return ext;
 }
 
-/// A /vsimem/ directory of its own for each output of the process.
-std::string memory_dir() {
-    static std::atomic<int> count{0};
-    return "/vsimem/campaignmap-" + std::to_string(::getpid()) + "-" + std::to_string(count++);
-}
-
 /// @returns @p target. @throws UsageError for a GeoPackage (a database) to standard output.
 const std::string& streamable(const std::string& target, VectorFormat format) {
     if (format == VectorFormat::gpkg && is_standard_output(target))
@@ -89,20 +83,26 @@ VectorFormat vector_format_for(const std::string& path, const std::string& forma
                       "unknown output format '" + ext + "' (use .geojson, .json, .gpkg or .csv)");
 }
 
+VectorOutput::MemoryDir::MemoryDir() {
+    static std::atomic<int> count{0};
+    path = "/vsimem/campaignmap-" + std::to_string(::getpid()) + "-" + std::to_string(count++);
+    VSIMkdir(path.c_str(), 0755);
+}
+
+VectorOutput::MemoryDir::~MemoryDir() {
+    VSIRmdirRecursive(path.c_str());
+}
+
 VectorOutput::VectorOutput(std::string target, VectorFormat format, const char* layer_name,
                            std::span<const VectorField> fields)
-    : m_target(std::move(target)),
-      m_format(format),
-      m_output(streamable(m_target, format)),
-      m_memory_dir(memory_dir()) {
+    : m_target(std::move(target)), m_format(format), m_output(streamable(m_target, format)) {
     const FormatInfo& info = info_of(format);
     ogr::register_drivers();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(info.driver);
     if (!driver)
         throw OutputError(m_target, std::string("GDAL has no ") + info.driver + " driver");
     CPLErrorReset();
-    VSIMkdir(m_memory_dir.c_str(), 0755);
-    m_memory_file = m_memory_dir + "/layer" + info.extension;
+    m_memory_file = m_memory_dir.path + "/layer" + info.extension;
     m_dataset.reset(driver->Create(m_memory_file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!m_dataset)
         throw OutputError(m_target, "cannot create: " + ogr::last_error());
@@ -119,10 +119,7 @@ VectorOutput::VectorOutput(std::string target, VectorFormat format, const char* 
         add_field(*m_layer, spec, m_target);
 }
 
-VectorOutput::~VectorOutput() {
-    m_dataset.reset();
-    VSIRmdirRecursive(m_memory_dir.c_str());
-}
+VectorOutput::~VectorOutput() = default;
 
 ogr::FeaturePtr VectorOutput::new_feature() const {
     return ogr::FeaturePtr(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));

@@ -61,10 +61,19 @@ class VectorOutput {
     void commit();
 
   private:
+    /// A /vsimem/ directory of its own, removed with all it holds.
+    struct MemoryDir {
+        MemoryDir();
+        ~MemoryDir();
+        MemoryDir(const MemoryDir&) = delete;
+        MemoryDir& operator=(const MemoryDir&) = delete;
+        std::string path;
+    };
+
     std::string m_target;
     VectorFormat m_format;
     PendingOutput m_output;
-    std::string m_memory_dir;  ///< /vsimem/ directory holding the dataset while it is built
+    MemoryDir m_memory_dir;  ///< holds the dataset while it is built (closed before removal)
     std::string m_memory_file;
     ogr::DatasetPtr m_dataset;
     OGRLayer* m_layer = nullptr;
