@@ -24,6 +24,26 @@ int fail(const std::string& message, int status) {
     return status;
 }
 
+using Commands = std::vector<std::pair<CLI::App*, cm::cli::Runner>>;
+
+/// Runs the parsed command; every error it throws ends here, as one line.
+int run_parsed(const Commands& commands) {
+    try {
+        for (const auto& [sub, run] : commands)
+            if (sub->parsed())
+                return run();
+        return fail("no command given (see 'campaignmap --help')", kExitUsage);
+    } catch (const cm::UsageError& e) {
+        return fail(e.what(), kExitUsage);
+    } catch (const cm::Error& e) {
+        return fail(e.what(), kExitError);
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory", kExitError);
+    } catch (const std::exception& e) {
+        return fail(std::string("internal error: ") + e.what(), kExitError);
+    }
+}
+
 }  // namespace
 
 namespace cm::cli {
@@ -42,7 +62,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("campaignmap ") + CM_VERSION);
     app.require_subcommand(1, 1);
 
-    std::vector<std::pair<CLI::App*, cm::cli::Runner>> commands;
+    Commands commands;
     auto add = [&](cm::cli::Runner (*adder)(CLI::App&)) {
         const std::size_t before = app.get_subcommands({}).size();
         cm::cli::Runner run = adder(app);
@@ -66,18 +86,5 @@ int main(int argc, char** argv) {
         return fail(std::string(e.what()) + " (see 'campaignmap --help')", kExitUsage);
     }
 
-    try {
-        for (auto& [sub, run] : commands)
-            if (sub->parsed())
-                return run();
-        return fail("no command given (see 'campaignmap --help')", kExitUsage);
-    } catch (const cm::UsageError& e) {
-        return fail(e.what(), kExitUsage);
-    } catch (const cm::Error& e) {
-        return fail(e.what(), kExitError);
-    } catch (const std::bad_alloc&) {
-        return fail("out of memory", kExitError);
-    } catch (const std::exception& e) {
-        return fail(std::string("internal error: ") + e.what(), kExitError);
-    }
+    return run_parsed(commands);
 }
