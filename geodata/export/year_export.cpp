@@ -1,12 +1,6 @@
 #include "year_export.hpp"
 
-#include <cstdio>
-
-#include <cpl_string.h>
-
-#include "geodata/io/atomic_file.hpp"
 #include "geodata/io/ogr.hpp"
-#include "geodata/model/error.hpp"
 #include "geodata/query/control.hpp"
 #include "geodata/query/territories.hpp"
 #include "geodata/query/timeline.hpp"
@@ -14,12 +8,7 @@
 namespace cm {
 namespace {
 
-struct FieldSpec {
-    const char* name;
-    OGRFieldType type;
-};
-
-constexpr FieldSpec kFields[] = {
+constexpr VectorField kFields[] = {
     {"kind", OFTString},
     {"year", OFTInteger},
     {"id", OFTString},
@@ -43,7 +32,7 @@ constexpr FieldSpec kFields[] = {
     {"side", OFTString},
     {"leg", OFTInteger},
     {"via", OFTStringList},
-    {"retreat", OFTInteger},
+    {"retreat", OFTInteger, OFSTBoolean},
     {"note", OFTString},
     {"source", OFTString},
 };
@@ -51,37 +40,26 @@ constexpr FieldSpec kFields[] = {
 /// The output layer and the year it describes; adds features.
 class YearLayer {
   public:
-    YearLayer(OGRLayer& layer, int year, const std::string& path)
-        : m_layer(layer), m_year(year), m_path(path) {}
+    YearLayer(VectorOutput& out, int year) : m_out(out), m_year(year) {}
 
     ogr::FeaturePtr start(const char* kind) const {
-        ogr::FeaturePtr f(OGRFeature::CreateFeature(m_layer.GetLayerDefn()));
+        ogr::FeaturePtr f = m_out.new_feature();
         f->SetField("kind", kind);
         f->SetField("year", m_year);
         return f;
     }
-    void add(OGRFeature& f) const {
-        if (m_layer.CreateFeature(&f) != OGRERR_NONE)
-            throw OutputError(m_path, "cannot write feature: " + ogr::last_error());
+    void text(OGRFeature& f, const char* field, const std::string& value) const {
+        m_out.set_text(f, field, value);
     }
+    void texts(OGRFeature& f, const char* field, const std::vector<std::string>& values) const {
+        m_out.set_texts(f, field, values);
+    }
+    void add(OGRFeature& f, const std::string& record) const { m_out.add(f, record); }
 
   private:
-    OGRLayer& m_layer;
+    VectorOutput& m_out;
     int m_year;
-    std::string m_path;
 };
-
-void set_list(OGRFeature& f, const char* field, const std::vector<std::string>& values) {
-    CPLStringList list;
-    for (const auto& v : values)
-        list.AddString(v.c_str());
-    f.SetField(field, list.List());
-}
-
-void set_text(OGRFeature& f, const char* field, const std::string& value) {
-    if (!value.empty())
-        f.SetField(field, value.c_str());
-}
 
 void set_geometry(OGRFeature& f, const Geometry& g) {
     ogr::GeometryPtr ogr_geometry = ogr::to_ogr(g);
@@ -92,32 +70,32 @@ void set_geometry(OGRFeature& f, const Geometry& g) {
 void add_territories(const YearLayer& out, const Atlas& atlas, int year) {
     for (const Territory& t : territories_in_year(atlas, year)) {
         ogr::FeaturePtr f = out.start("territory");
-        set_text(*f, "polity", t.polity_id);
+        out.text(*f, "polity", t.polity_id);
         if (const Polity* p = find_polity(atlas, t.polity_id))
-            set_text(*f, "name", p->name);
-        set_text(*f, "certainty", std::string(to_string(t.certainty)));
-        set_list(*f, "region_ids", t.region_ids);
+            out.text(*f, "name", p->name);
+        out.text(*f, "certainty", std::string(to_string(t.certainty)));
+        out.texts(*f, "region_ids", t.region_ids);
         set_geometry(*f, t.geometry);
-        out.add(*f);
+        out.add(*f, "territory '" + t.polity_id + "'");
     }
 }
 
 void add_changes(const YearLayer& out, const Atlas& atlas, int year) {
     for (const RegionChange& c : region_changes(atlas, year)) {
         ogr::FeaturePtr f = out.start("change");
-        set_text(*f, "region_id", c.region_id);
-        set_text(*f, "from", c.from_polity);
-        set_text(*f, "to", c.to_polity);
+        out.text(*f, "region_id", c.region_id);
+        out.text(*f, "from", c.from_polity);
+        out.text(*f, "to", c.to_polity);
         if (const Region* r = find_region(atlas, c.region_id)) {
-            set_text(*f, "name", r->name);
+            out.text(*f, "name", r->name);
             set_geometry(*f, r->geometry);
         }
         if (const Control* now = holder_in_year(atlas, c.region_id, year)) {
-            set_text(*f, "certainty", std::string(to_string(now->certainty)));
-            set_text(*f, "note", now->note);
-            set_text(*f, "source", now->source);
+            out.text(*f, "certainty", std::string(to_string(now->certainty)));
+            out.text(*f, "note", now->note);
+            out.text(*f, "source", now->source);
         }
-        out.add(*f);
+        out.add(*f, "change of region '" + c.region_id + "'");
     }
 }
 
@@ -131,24 +109,24 @@ std::optional<LonLat> anchor_of_place(const Atlas& atlas, const std::string& id)
 void add_events(const YearLayer& out, const Atlas& atlas, int year) {
     for (const Event& e : events_within(atlas, {year, year})) {
         ogr::FeaturePtr f = out.start("event");
-        set_text(*f, "id", e.id);
-        set_text(*f, "name", e.name);
-        set_text(*f, "type", std::string(to_string(e.type)));
+        out.text(*f, "id", e.id);
+        out.text(*f, "name", e.name);
+        out.text(*f, "type", std::string(to_string(e.type)));
         f->SetField("first_year", e.years.first);
         f->SetField("last_year", e.years.last);
-        set_text(*f, "place", e.place_id);
-        set_list(*f, "sides", e.sides);
-        set_list(*f, "commanders", e.commanders);
+        out.text(*f, "place", e.place_id);
+        out.texts(*f, "sides", e.sides);
+        out.texts(*f, "commanders", e.commanders);
         if (e.strength)
             f->SetField("strength", static_cast<GIntBig>(*e.strength));
-        set_text(*f, "victor", e.victor);
-        set_text(*f, "outcome", e.outcome);
-        set_text(*f, "certainty", std::string(to_string(e.certainty)));
-        set_text(*f, "note", e.note);
-        set_text(*f, "source", e.source);
+        out.text(*f, "victor", e.victor);
+        out.text(*f, "outcome", e.outcome);
+        out.text(*f, "certainty", std::string(to_string(e.certainty)));
+        out.text(*f, "note", e.note);
+        out.text(*f, "source", e.source);
         if (const auto at = anchor_of_place(atlas, e.place_id))
             set_geometry(*f, PointGeometry{*at});
-        out.add(*f);
+        out.add(*f, "event '" + e.id + "'");
     }
 }
 
@@ -169,65 +147,40 @@ LineGeometry leg_line(const Atlas& atlas, const Leg& leg) {
 void add_legs(const YearLayer& out, const Atlas& atlas, int year) {
     for (const CampaignLeg& l : legs_within(atlas, {year, year})) {
         ogr::FeaturePtr f = out.start("leg");
-        set_text(*f, "campaign", l.campaign_id);
-        set_text(*f, "side", l.side);
-        set_list(*f, "commanders", l.commanders);
+        out.text(*f, "campaign", l.campaign_id);
+        out.text(*f, "side", l.side);
+        out.texts(*f, "commanders", l.commanders);
         if (l.strength)
             f->SetField("strength", static_cast<GIntBig>(*l.strength));
         f->SetField("leg", static_cast<int>(l.index));
-        set_text(*f, "from", l.leg.from);
-        set_text(*f, "to", l.leg.to);
-        set_list(*f, "via", l.leg.via);
+        out.text(*f, "from", l.leg.from);
+        out.text(*f, "to", l.leg.to);
+        out.texts(*f, "via", l.leg.via);
         f->SetField("first_year", leg_years(l.leg).first);
         f->SetField("last_year", leg_years(l.leg).last);
         f->SetField("retreat", l.leg.retreat ? 1 : 0);
-        set_text(*f, "certainty", std::string(to_string(l.leg.certainty)));
+        out.text(*f, "certainty", std::string(to_string(l.leg.certainty)));
         const LineGeometry line = leg_line(atlas, l.leg);
         if (!line.points.empty())
             set_geometry(*f, line);
-        out.add(*f);
+        out.add(*f, "leg " + std::to_string(l.index) + " of campaign '" + l.campaign_id + "'");
     }
-}
-
-OGRLayer& create_layer(GDALDataset& ds, const std::string& path) {
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    CPLStringList options;
-    options.SetNameValue("RFC7946", "YES");
-    OGRLayer* layer = ds.CreateLayer("year", &wgs84, wkbUnknown, options.List());
-    if (!layer)
-        throw OutputError(path, "cannot create layer: " + ogr::last_error());
-    for (const FieldSpec& spec : kFields) {
-        OGRFieldDefn field(spec.name, spec.type);
-        if (spec.name == std::string("retreat"))
-            field.SetSubType(OFSTBoolean);
-        if (layer->CreateField(&field) != OGRERR_NONE)
-            throw OutputError(path, "cannot create field: " + ogr::last_error());
-    }
-    return *layer;
 }
 
 }  // namespace
 
-void export_year(const Atlas& atlas, int year, const std::string& path) {
-    ogr::register_drivers();
-    AtomicFile file(path);
-    std::remove(file.temp_path().c_str());  // the GeoJSON driver creates the file itself
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
-    if (!driver)
-        throw OutputError(path, "GDAL has no GeoJSON driver");
-    {
-        ogr::DatasetPtr ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds)
-            throw OutputError(path, "cannot create: " + ogr::last_error());
-        const YearLayer out(create_layer(*ds, path), year, path);
-        add_territories(out, atlas, year);
-        add_changes(out, atlas, year);
-        add_events(out, atlas, year);
-        add_legs(out, atlas, year);
-    }
+void export_year(const Atlas& atlas, int year, const std::string& path, VectorFormat format) {
+    VectorOutput file(path, format, "year", kFields);
+    const YearLayer out(file, year);
+    add_territories(out, atlas, year);
+    add_changes(out, atlas, year);
+    add_events(out, atlas, year);
+    add_legs(out, atlas, year);
     file.commit();
+}
+
+void export_year(const Atlas& atlas, int year, const std::string& path) {
+    export_year(atlas, year, path, vector_format_for(path));
 }
 
 }  // namespace cm

@@ -1,21 +1,27 @@
 #pragma once
 
-// The state of one year as a GeoJSON file, for QGIS and for checking the data by eye:
+// The state of one year as a vector dataset, for QGIS and for checking the data by eye:
 // each polity's territory, the regions that changed hands since the year before, and the
 // year's events and campaign legs. One layer; a `kind` property on every feature says
 // which of the four it is ("territory", "change", "event", "leg").
 
 #include <string>
 
+#include "geodata/io/vector_output.hpp"
 #include "geodata/model/atlas.hpp"
 
 namespace cm {
 
-/// Writes the state of @p year to @p path (RFC 7946 GeoJSON, lon/lat WGS 84) atomically.
+/// Writes the state of @p year to @p path as @p format (GeoJSON RFC 7946, GeoPackage or CSV
+/// with WKT geometry; lon/lat WGS 84) atomically, or to standard output for "-".
 /// Events sit at their place's anchor; legs run from → via → to through the anchors.
 /// Features whose place is not in the gazetteer are written without geometry.
 /// @pre @p year lies in history_span(atlas) (the CLI checks it).
 /// @throws OutputError when the file cannot be written (nothing is left behind).
+void export_year(const Atlas& atlas, int year, const std::string& path, VectorFormat format);
+
+/// As above, in the format @p path's extension asks for (GeoJSON for "-").
+/// @throws OutputError naming @p path for an unknown extension, as above otherwise.
 void export_year(const Atlas& atlas, int year, const std::string& path);
 
 }  // namespace cm

@@ -8,19 +8,20 @@
 #include <vector>
 
 #include "geodata/geocode/geocoding.hpp"
+#include "geodata/io/vector_output.hpp"
 
 namespace cm {
 
-/// @returns the GDAL driver for @p path's extension: .geojson/.json (GeoJSON, RFC 7946),
-/// .gpkg (GeoPackage), .csv (CSV with WKT geometry).
-/// @throws OutputError naming @p path for any other extension.
-std::string places_driver_for(const std::string& path);
+/// Writes @p places to @p path as @p format (vector_output.hpp: built in memory, written
+/// atomically, or to standard output for "-"): on any failure the previous file (or none)
+/// remains. Fields: id, name, names, type, certainty, mention_count, mentions (a JSON array
+/// of {article, section, offset, length}).
+/// @throws OutputError naming @p path (unwritable directory, GDAL error, failed write).
+void write_places(const std::vector<geocode::PlaceMentions>& places, const std::string& path,
+                  VectorFormat format);
 
-/// Writes @p places to @p path in the format its extension asks for, atomically: on any
-/// failure the previous file (or none) remains.
-/// Fields: id, name, names, type, certainty, mention_count, mentions (a JSON array of
-/// {article, section, offset, length}).
-/// @throws OutputError naming @p path (unknown extension, unwritable directory, GDAL error).
+/// As above, in the format @p path's extension asks for (GeoJSON for "-").
+/// @throws OutputError naming @p path for an unknown extension, as above otherwise.
 void write_places(const std::vector<geocode::PlaceMentions>& places, const std::string& path);
 
 }  // namespace cm

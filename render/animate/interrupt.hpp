@@ -1,14 +1,17 @@
 #pragma once
 
-// Ctrl-C and `kill` during a long animation: the handlers only raise a flag; the frame
-// scheduler sees it between frames, stops its workers and throws Interrupted, so every
-// AtomicFile unwinds and no temporary or half-written output is left behind.
+// Ctrl-C and `kill` during a long animation. The process's stop handlers
+// (geodata/io/stop_signals.hpp) serve every command; an InterruptGuard asks them to raise a
+// flag instead of ending the process at once: the frame scheduler sees it between frames,
+// stops its workers and throws Interrupted, so every AtomicFile unwinds, no temporary or
+// half-written output is left behind, and the run says why it stopped.
 
+#include "geodata/io/stop_signals.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
 
-/// Thrown when SIGINT or SIGTERM asked the run to stop.
+/// Thrown when SIGINT, SIGTERM or SIGHUP asked the run to stop.
 class Interrupted : public Error {
   public:
     explicit Interrupted(int signal_number);
@@ -18,14 +21,16 @@ class Interrupted : public Error {
     int m_signal;
 };
 
-/// While alive, SIGINT and SIGTERM set a flag instead of killing the process; the previous
-/// handlers come back on destruction. One at a time.
+/// While alive, the first stop signal sets a flag instead of ending the process (a second
+/// one ends it at once, removing the temporary files). One at a time.
 class InterruptGuard {
   public:
-    InterruptGuard();
-    ~InterruptGuard();
+    InterruptGuard() = default;
     InterruptGuard(const InterruptGuard&) = delete;
     InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+  private:
+    GracefulStop m_stop;
 };
 
 /// @returns the signal that asked to stop, or 0.
@@ -33,9 +38,5 @@ int interrupt_signal();
 
 /// @throws Interrupted when a stop was asked for.
 void throw_if_interrupted();
-
-/// Ends the process the way the signal would have (after cleanup): restores the default
-/// action and raises @p signal_number again, so callers see the usual exit status.
-[[noreturn]] void die_by_signal(int signal_number);
 
 }  // namespace cm

@@ -94,6 +94,10 @@ AnimationFormat animation_format_for(const std::string& path) {
     std::error_code ec;
     if (path.empty())
         throw UsageError("no output given (-o)");
+    if (path == "-")
+        throw UsageError(
+            "animate cannot write to standard output (-o -): give a .mp4, .webm or "
+            ".gif file, or a directory for PNG frames");
     if (path.back() == '/' || std::filesystem::is_directory(path, ec))
         return AnimationFormat::frame_dir;
     const std::string ext = lower_extension(path);

@@ -9,6 +9,7 @@
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
@@ -20,6 +21,7 @@
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/run_inputs.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
@@ -103,12 +105,25 @@ RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
                                p.timeline, p.map.style, f.year, f.progress);
 }
 
+/// Checks OUT before any work: its format and, for a file, the kind of file and that it is
+/// none of the run's inputs (a frame directory is checked by its writer).
+void check_animate_output(const AnimateOptions& o) {
+    if (animation_format_for(o.output) == AnimationFormat::frame_dir)
+        return;
+    if (!o.frames_dir.empty()) {
+        check_output(o.output, {o.frames_dir});
+        return;
+    }
+    check_output(o.output, map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style),
+                                                            relief_input(o.relief), o.basemap}));
+}
+
 void animate(const AnimateOptions& o) {
+    check_animate_output(o);
     if (!o.frames_dir.empty()) {
         assemble_frames(o.frames_dir, o.output, !o.quiet, ScheduleOptions{o.jobs, 0, {}});
         return;
     }
-    animation_format_for(o.output);  // an unknown extension fails before any work
     pin_fonts();
     AnimationJob job;
     const Atlas atlas = load_checked_atlas(o.data_dir);
@@ -131,7 +146,7 @@ int run_animate(const AnimateOptions& o) {
         const InterruptGuard guard;
         animate(o);
     } catch (const Interrupted& e) {
-        std::cerr << "campaignmap: " << e.what() << '\n';
+        std::cerr << "campaignmap: " << terminal_safe(e.what()) << '\n';
         die_by_signal(e.signal_number());
     }
     return 0;

@@ -4,6 +4,7 @@
 
 #include "geodata/check/check_atlas.hpp"
 #include "geodata/io/atlas_loader.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "render/cli/commands.hpp"
 
 namespace cm::cli {
@@ -20,7 +21,7 @@ Runner add_check_command(CLI::App& app) {
                                (fs::path(*data_dir) / "history").string()};
         const ProblemList problems = check_atlas(atlas, files);
         for (const Problem& p : problems)
-            std::cerr << "campaignmap: " << to_string(p) << '\n';
+            std::cerr << "campaignmap: " << terminal_safe(to_string(p)) << '\n';
         if (!problems.empty()) {
             std::cerr << "campaignmap: " << problems.size() << " problem(s) found\n";
             return 1;

@@ -1,12 +1,18 @@
+// `campaignmap export --year Y -o OUT`: one year's territories, changes, events and legs as
+// GeoJSON, GeoPackage or CSV (by OUT's extension), or GeoJSON/CSV on standard output (-o -).
+
 #include <iostream>
 #include <memory>
 
 #include "geodata/export/year_export.hpp"
 #include "geodata/io/atlas_loader.hpp"
+#include "geodata/io/output_target.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/history_years.hpp"
+#include "render/cli/run_inputs.hpp"
 
 namespace cm::cli {
 namespace {
@@ -15,13 +21,17 @@ struct ExportOptions {
     std::string data_dir;
     int year = 0;
     std::string output;
+    std::string format;
 };
 
 int run_export(const ExportOptions& options) {
+    check_output(options.output, data_inputs(options.data_dir));  // fails before any work
+    const VectorFormat format = vector_format_for(options.output, options.format);
     const Atlas atlas = load_checked_atlas(options.data_dir);
     require_history_year(atlas, "--year", options.year);
-    export_year(atlas, options.year, options.output);
-    std::cout << "wrote " << options.output << '\n';
+    export_year(atlas, options.year, options.output, format);
+    if (!is_standard_output(options.output))
+        std::cout << "wrote " << terminal_safe(options.output) << '\n';
     return 0;
 }
 
@@ -29,11 +39,17 @@ int run_export(const ExportOptions& options) {
 
 Runner add_export_command(CLI::App& app) {
     auto* sub = app.add_subcommand(
-        "export", "Write one year's territories, changes, events and campaign legs as GeoJSON");
+        "export",
+        "Write one year's territories, changes, events and campaign legs as GeoJSON, "
+        "GeoPackage or CSV");
     auto options = std::make_shared<ExportOptions>();
     add_data_option(*sub, options->data_dir);
     sub->add_option("--year", options->year, "The year to export")->required();
-    sub->add_option("-o,--output", options->output, "Output GeoJSON file")->required();
+    sub->add_option("-o,--output", options->output,
+                    "Output: .geojson, .json, .gpkg or .csv, or - for standard output")
+        ->required();
+    sub->add_option("--format", options->format,
+                    "geojson (default) or csv: the format on standard output (-o -)");
     return [options]() -> int { return run_export(*options); };
 }
 

@@ -10,8 +10,12 @@
 #include "geodata/geocode/report.hpp"
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/io/gazetteer_loader.hpp"
+#include "geodata/io/output_target.hpp"
 #include "geodata/io/places_writer.hpp"
+#include "geodata/io/terminal_text.hpp"
+#include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/run_inputs.hpp"
 
 namespace cm::cli {
 namespace {
@@ -21,6 +25,7 @@ struct GeocodeOptions {
     std::vector<std::string> articles;
     std::string output;
     std::string report;
+    std::string format;
 };
 
 /// The gazetteer of @p data_dir and, when the dataset has one, its list of names that are
@@ -36,16 +41,36 @@ geocode::PlaceIndex load_index(const std::string& data_dir) {
     return geocode::PlaceIndex(std::move(places), phrases);
 }
 
+/// Checks both outputs before any work: formats, kinds of file, never an input or each other.
+VectorFormat check_outputs(const GeocodeOptions& o) {
+    std::vector<std::string> inputs = data_inputs(o.data_dir);
+    inputs.insert(inputs.end(), o.articles.begin(), o.articles.end());
+    check_output(o.output, inputs);
+    const VectorFormat format = vector_format_for(o.output, o.format);
+    if (o.report.empty())
+        return format;
+    if (is_standard_output(o.report) && is_standard_output(o.output))
+        throw UsageError("-o - and --report - would both go to standard output");
+    check_output(o.report, inputs);
+    std::error_code ec;
+    if (std::filesystem::weakly_canonical(o.report, ec) ==
+        std::filesystem::weakly_canonical(o.output, ec))
+        throw UsageError(o.report + ": given as both -o and --report");
+    if (!is_standard_output(o.output))
+        refuse_overwriting_inputs(o.report, {o.output});
+    if (!is_standard_output(o.report))
+        AtomicFile{o.report};  // an unwritable report fails before OUT
+    return format;
+}
+
 int run_geocode(const GeocodeOptions& o) {
-    places_driver_for(o.output);  // an unknown extension fails before any work
+    const VectorFormat format = check_outputs(o);
     const geocode::PlaceIndex index = load_index(o.data_dir);
     const geocode::Geocoding result = geocode::geocode_files(o.articles, index);
+    write_places(result.places, o.output, format);
     if (!o.report.empty())
-        AtomicFile{o.report};  // an unwritable report fails before OUT
-    write_places(result.places, o.output);
-    if (!o.report.empty())
-        write_file_atomically(o.report, geocode::report_json(result));
-    std::cerr << geocode::report_summary(result);
+        write_output(o.report, geocode::report_json(result));
+    std::cerr << terminal_safe_lines(geocode::report_summary(result));
     return 0;
 }
 
@@ -57,10 +82,14 @@ Runner add_geocode_command(CLI::App& app) {
     auto o = std::make_shared<GeocodeOptions>();
     add_data_option(*sub, o->data_dir);
     sub->add_option("articles", o->articles, "Article text files (UTF-8)")->required();
-    sub->add_option("-o,--output", o->output, "Places dataset: .geojson, .json, .gpkg or .csv")
+    sub->add_option("-o,--output", o->output,
+                    "Places dataset: .geojson, .json, .gpkg or .csv, or - for standard output")
         ->required();
     sub->add_option("--report", o->report,
-                    "JSON report: resolved place ids and unresolved place-like names");
+                    "JSON report: resolved place ids and unresolved place-like names (- for "
+                    "standard output)");
+    sub->add_option("--format", o->format,
+                    "geojson (default) or csv: the format on standard output (-o -)");
     return [o]() -> int { return run_geocode(*o); };
 }
 

@@ -7,6 +7,8 @@
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
+#include "geodata/io/output_target.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/cli/checked_atlas.hpp"
@@ -15,6 +17,7 @@
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/run_inputs.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/compose_map.hpp"
@@ -27,7 +30,7 @@ struct RenderOptions {
     std::string data_dir;
     std::optional<int> year, from, to;
     std::string war, style = "publication", page = "a4-landscape", extent = "auto";
-    std::string projection = "auto", relief = "default", basemap, output;
+    std::string projection = "auto", relief = "default", basemap, output, format;
     int dpi = 0;
     bool transparent = false, verbose = false;
 };
@@ -60,10 +63,30 @@ MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
     return spec;
 }
 
+/// The format: OUT's extension, or --format for standard output (SVG unless asked).
+MapFormat render_format(const RenderOptions& o) {
+    if (o.format.empty())
+        return format_of(o.output);
+    if (!is_standard_output(o.output))
+        throw UsageError("--format is for '-o -'; a file's extension gives its format");
+    return map_format_named(o.format);
+}
+
+/// Checks OUT before any work: its format, the kind of file, never one of the run's inputs.
+MapFormat check_render_output(const RenderOptions& o, const std::string& style_path) {
+    check_output(o.output,
+                 map_inputs(o.data_dir, MapInputs{style_path, relief_input(o.relief), o.basemap}));
+    const MapFormat format = render_format(o);
+    if (format != MapFormat::svg)
+        refuse_binary_on_terminal(o.output, name_of(format));
+    return format;
+}
+
 int run_render(const RenderOptions& o) {
-    format_of(o.output);  // an unknown extension fails before any work
+    const std::string style_path = resolve_style_path(o.style);
+    const MapFormat format = check_render_output(o, style_path);
     pin_fonts();
-    const Style style = load_style(resolve_style_path(o.style));
+    const Style style = load_style(style_path);
     const Atlas atlas = load_checked_atlas(o.data_dir);
     const MapSpec spec = spec_of(o, atlas);
     const MapPlan plan = plan_map(atlas, spec, style);
@@ -76,8 +99,8 @@ int run_render(const RenderOptions& o) {
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     if (o.verbose)
         for (const std::string& id : map.dropped_labels)
-            std::cerr << "campaignmap: label dropped: " << id << '\n';
-    write_map(map, style, o.output, spec.transparent);
+            std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
+    write_map(map, style, o.output, spec.transparent, format);
     return 0;
 }
 
@@ -105,7 +128,11 @@ Runner add_render_command(CLI::App& app) {
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");
     sub->add_flag("--verbose", o->verbose, "Report labels that could not be placed");
-    sub->add_option("-o,--output", o->output, "Output file: .svg, .pdf or .png")->required();
+    sub->add_option("-o,--output", o->output,
+                    "Output file: .svg, .pdf or .png, or - for standard output")
+        ->required();
+    sub->add_option("--format", o->format,
+                    "svg (default), pdf or png: the format on standard output (-o -)");
     return [o]() -> int { return run_render(*o); };
 }
 

@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "geodata/io/stop_signals.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
 #include "render/install/install_layout.hpp"
@@ -17,9 +19,30 @@ namespace {
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
+/// The one print point of errors: inputs' text is escaped, so it cannot act on the terminal.
 int fail(const std::string& message, int status) {
-    std::cerr << "campaignmap: " << message << '\n';
+    std::cerr << "campaignmap: " << cm::terminal_safe(message) << '\n';
     return status;
+}
+
+using Commands = std::vector<std::pair<CLI::App*, cm::cli::Runner>>;
+
+/// Runs the parsed command; every error it throws ends here, as one line.
+int run_parsed(const Commands& commands) {
+    try {
+        for (const auto& [sub, run] : commands)
+            if (sub->parsed())
+                return run();
+        return fail("no command given (see 'campaignmap --help')", kExitUsage);
+    } catch (const cm::UsageError& e) {
+        return fail(e.what(), kExitUsage);
+    } catch (const cm::Error& e) {
+        return fail(e.what(), kExitError);
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory", kExitError);
+    } catch (const std::exception& e) {
+        return fail(std::string("internal error: ") + e.what(), kExitError);
+    }
 }
 
 }  // namespace
@@ -35,6 +58,7 @@ void add_data_option(CLI::App& sub, std::string& data_dir) {
 }  // namespace cm::cli
 
 int main(int argc, char** argv) {
+    cm::install_stop_handlers();  // from here on, a stop signal leaves no temporary file
     CLI::App app{"campaignmap: turns history articles into campaign maps"};
     app.set_version_flag("--version", std::string("campaignmap ") + CM_VERSION);
     app.require_subcommand(1, 1);
@@ -44,7 +68,7 @@ int main(int argc, char** argv) {
         return fail(e.what(), kExitError);
     }
 
-    std::vector<std::pair<CLI::App*, cm::cli::Runner>> commands;
+    Commands commands;
     auto add = [&](cm::cli::Runner (*adder)(CLI::App&)) {
         const std::size_t before = app.get_subcommands({}).size();
         cm::cli::Runner run = adder(app);
@@ -68,18 +92,5 @@ int main(int argc, char** argv) {
         return fail(std::string(e.what()) + " (see 'campaignmap --help')", kExitUsage);
     }
 
-    try {
-        for (auto& [sub, run] : commands)
-            if (sub->parsed())
-                return run();
-        return fail("no command given (see 'campaignmap --help')", kExitUsage);
-    } catch (const cm::UsageError& e) {
-        return fail(e.what(), kExitUsage);
-    } catch (const cm::Error& e) {
-        return fail(e.what(), kExitError);
-    } catch (const std::bad_alloc&) {
-        return fail("out of memory", kExitError);
-    } catch (const std::exception& e) {
-        return fail(std::string("internal error: ") + e.what(), kExitError);
-    }
+    return run_parsed(commands);
 }

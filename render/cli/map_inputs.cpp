@@ -4,6 +4,7 @@
 
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/relief_loader.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/layers/relief.hpp"
 
@@ -15,7 +16,7 @@ Basemap load_map_basemap(const std::string& dir, const Bounds& window) {
                            : load_natural_earth(dir, piece);
     });
     for (const std::string& note : basemap.notes)
-        std::cerr << "campaignmap: note: " << note << '\n';
+        std::cerr << "campaignmap: note: " << terminal_safe(note) << '\n';
     return basemap;
 }
 

@@ -5,6 +5,7 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include "geodata/io/temp_files.hpp"
 #include "geodata/model/error.hpp"
 #include "render/encoders/gif_palette.hpp"
 #include "render/encoders/gif_writer.hpp"
@@ -61,7 +62,9 @@ std::unique_ptr<GifEncoder> open_gif(const std::string& target, int width, int h
 }  // namespace
 }  // namespace cm
 
-extern "C" __attribute__((visibility("default"))) const cm::Encoders* cm_encoders_entry() {
+extern "C" __attribute__((visibility("default"))) const cm::Encoders* cm_encoders_entry(
+    cm::TempRegistry* host_registry) {
+    cm::use_temp_registry(host_registry);
     // FFmpeg's own messages would break campaignmap's one-line errors.
     av_log_set_level(AV_LOG_ERROR);
     static const cm::Encoders encoders{cm::open_video, cm::open_gif};

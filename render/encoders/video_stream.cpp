@@ -1,7 +1,9 @@
 #include "video_stream.hpp"
 
+#include <cerrno>
 #include <memory>
 
+#include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -98,6 +100,9 @@ void EncodingStream::drain(bool flushing) {
 }
 
 void EncodingStream::fail(const std::string& what, int code) const {
+    for (const int full : {EFBIG, ENOSPC, EDQUOT})
+        if (code == AVERROR(full))
+            throw OutputError(m_shown, write_failure(full));
     throw OutputError(m_shown, code == 0 ? what : what + ": " + av::error_text(code));
 }
 

@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 
+#include "geodata/io/temp_files.hpp"
 #include "geodata/model/error.hpp"
 #include "render/install/install_layout.hpp"
 
@@ -18,7 +19,7 @@ const Encoders& load_encoders() {
     auto* entry = reinterpret_cast<Entry>(::dlsym(handle, "cm_encoders_entry"));
     if (!entry)
         throw RenderError(path + ": not campaignmap's encoder module");
-    return *entry();
+    return *entry(temp_registry());
 }
 
 }  // namespace

@@ -58,5 +58,11 @@ const Encoders& encoders();
 
 }  // namespace cm
 
-/// The module's one exported symbol, looked up by encoders().
-extern "C" const cm::Encoders* cm_encoders_entry();
+namespace cm {
+struct TempRegistry;
+}
+
+/// The module's one exported symbol, looked up by encoders(). The module registers its
+/// temporary files in @p host_registry, the host's (geodata/io/temp_files.hpp), so that the
+/// host's stop handlers remove them too.
+extern "C" const cm::Encoders* cm_encoders_entry(cm::TempRegistry* host_registry);

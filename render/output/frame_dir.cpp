@@ -99,11 +99,17 @@ std::string make_temp_dir(const std::string& target) {
     return pattern;
 }
 
+/// @throws OutputError when @p target exists and is not a frame directory.
+void check_replaceable(const std::string& target) {
+    std::error_code ec;
+    if (fs::exists(target, ec) && (!fs::is_directory(target, ec) || !is_frame_dir(target)))
+        throw OutputError(target, "exists and is not a frame directory; not replacing it");
+}
+
 void replace_dir(const std::string& temp, const std::string& target) {
     std::error_code ec;
     if (fs::exists(target, ec)) {
-        if (!fs::is_directory(target) || !is_frame_dir(target))
-            throw OutputError(target, "exists and is not a frame directory; not replacing it");
+        check_replaceable(target);
         const std::string old = make_temp_dir(target);
         fs::rename(target, old + "/old", ec);
         if (ec)
@@ -186,7 +192,10 @@ FrameDirWriter::FrameDirWriter(const std::string& target, const FrameDirManifest
     : m_target(target), m_manifest(manifest), m_mode(mode) {
     std::error_code ec;
     if (mode == Mode::whole) {
+        check_replaceable(target);
+        const StopSignalsBlocked blocked;
         m_dir = make_temp_dir(target);
+        m_live.hold(m_dir, LiveTempPath::Kind::directory);
         return;
     }
     fs::create_directories(target, ec);
@@ -206,13 +215,14 @@ void FrameDirWriter::add_frame(int index, const RasterImage& image) {
     const std::string path = (fs::path(m_dir) / frame_file_name(index)).string();
     const std::string shown = (fs::path(m_target) / frame_file_name(index)).string();
     const std::vector<std::uint8_t> png = encode_png(image, false, 1);  // frames run in parallel
-    write_file_atomically(path, std::string(png.begin(), png.end()));
+    write_file_atomically(path, std::string(png.begin(), png.end()), shown);
 }
 
 void FrameDirWriter::finish() {
     write_file_atomically((fs::path(m_dir) / kManifestName).string(), manifest_text(m_manifest));
     if (m_mode == Mode::whole)
         replace_dir(m_dir, m_target);
+    m_live.release();
     m_finished = true;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "geodata/io/temp_files.hpp"
 #include "geodata/model/years.hpp"
 #include "render/canvas/raster_image.hpp"
 
@@ -43,7 +44,7 @@ class FrameDirWriter {
     enum class Mode { whole, shard };
 
     /// @throws OutputError when the parent directory is missing or unwritable, or the
-    /// target exists and is not a frame directory.
+    /// target exists and is not a frame directory (checked before any frame is drawn).
     FrameDirWriter(const std::string& target, const FrameDirManifest& manifest, Mode mode);
     ~FrameDirWriter();
     FrameDirWriter(const FrameDirWriter&) = delete;
@@ -58,6 +59,7 @@ class FrameDirWriter {
     std::string m_dir;  ///< where frames go now: the temporary directory or the target
     FrameDirManifest m_manifest;
     Mode m_mode;
+    LiveTempPath m_live;  ///< the temporary directory, for the stop signals to remove
     bool m_finished = false;
 };
 

@@ -2,12 +2,17 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
 #include <future>
 #include <memory>
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#include "geodata/io/detail/write_all.hpp"
+#include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -16,10 +21,6 @@ namespace {
 constexpr int kZlibLevel = 2;
 constexpr int kSliceRows = 128;
 constexpr std::uint8_t kFilterUp = 2;
-
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
-};
 
 int channels_of(bool opaque) {
     return opaque ? 3 : 4;
@@ -174,12 +175,15 @@ std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int 
 void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
                bool opaque, int threads) {
     const std::vector<std::uint8_t> png = encode_png(image, opaque, threads);
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
-    if (!file)
-        throw OutputError(shown_path, "cannot open for writing");
-    const bool written = std::fwrite(png.data(), 1, png.size(), file.get()) == png.size();
-    if (!written || std::fflush(file.get()) != 0)
-        throw OutputError(shown_path, "cannot write (disk full?)");
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        throw OutputError(shown_path,
+                          std::string("cannot open for writing: ") + std::strerror(errno));
+    int error = detail::write_all(fd, std::string(png.begin(), png.end()));
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0)
+        throw OutputError(shown_path, write_failure(error));
 }
 
 }  // namespace cm

@@ -1,8 +1,10 @@
 #pragma once
 
-// Writes a map to a file whose extension picks the format: .svg and .pdf in points, .png at
-// the page's raster density. Through AtomicFile: a failure leaves no file behind. The same
-// map gives the same bytes (fixed PDF dates, Cairo's sequential SVG ids, libpng).
+// Writes a map in the format its output's extension picks: .svg and .pdf in points, .png at
+// the page's raster density. The file is built in memory, then written with every write
+// checked: atomically (AtomicFile; a failure leaves the previous file and no other), or to
+// standard output for "-". The same map gives the same bytes (fixed PDF dates, Cairo's
+// sequential SVG ids, our PNG encoder).
 
 #include <string>
 
@@ -13,10 +15,23 @@ namespace cm {
 
 enum class MapFormat { svg, pdf, png };
 
+/// @returns the format of @p path's extension; for "-" (standard output), SVG.
 /// @throws OutputError naming @p path when its extension is not .svg, .pdf or .png.
 MapFormat format_of(const std::string& path);
 
-/// @throws OutputError when the file cannot be written.
+/// @returns the format named @p name ("svg", "pdf" or "png").
+/// @throws UsageError for any other name.
+MapFormat map_format_named(const std::string& name);
+
+/// @returns "SVG", "PDF" or "PNG".
+std::string name_of(MapFormat format);
+
+/// Writes @p map to @p path ("-": standard output) as @p format.
+/// @throws OutputError when it cannot be written.
+void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
+               MapFormat format);
+
+/// As above, in the format of @p path's extension.
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent);
 
 }  // namespace cm
