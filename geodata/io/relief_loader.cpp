@@ -6,6 +6,7 @@
 
 #include <gdal_priv.h>
 
+#include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 
@@ -24,6 +25,7 @@ struct SourceGrid {
 /// Opens @p path as a raster; a netCDF file of several variables gives its ROSE variable
 /// (ETOPO5's name) or its first one.
 ogr::DatasetPtr open_raster(const std::string& path) {
+    check_input_file(path, kNoSizeLimit);  // GDAL reads the window only
     ogr::register_drivers();
     const unsigned flags = GDAL_OF_RASTER | GDAL_OF_READONLY;
     ogr::DatasetPtr ds(GDALDataset::Open(path.c_str(), flags));
