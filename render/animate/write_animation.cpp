@@ -149,17 +149,17 @@ void assemble_frames(const std::string& frame_dir, const std::string& output, bo
     if (animation_format_for(output) == AnimationFormat::frame_dir)
         throw UsageError(output + ": --frames encodes a video or GIF; give .mp4, .webm or .gif");
     const FrameDirManifest m = read_manifest(frame_dir);
+    check_frames_present(frame_dir, m);
     AnimationJob job;
     job.plan = FramePlan{m.years, m.fps, m.frames_per_year, 0};
     job.width = m.width;
     job.height = m.height;
     job.output = output;
     job.show_progress = show_progress;
-    if (job.plan.frame_count() != m.frame_count)
-        throw DataError(frame_dir + "/animation.toml", "frame_count",
-                        "does not match the years and frames_per_year");
     write_animation(
-        job, [&](const PlannedFrame& f) { return read_frame(frame_dir, f.index); }, options);
+        job,
+        [&](const PlannedFrame& f) { return read_frame(frame_dir, f.index, m.width, m.height); },
+        options);
 }
 
 }  // namespace cm
