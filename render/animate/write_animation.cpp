@@ -10,6 +10,7 @@
 #include "render/animate/progress_bar.hpp"
 #include "render/output/encoders.hpp"
 #include "render/output/frame_dir.hpp"
+#include "render/output/pixel_budget.hpp"
 
 namespace cm {
 namespace {
@@ -150,6 +151,9 @@ void assemble_frames(const std::string& frame_dir, const std::string& output, bo
         throw UsageError(output + ": --frames encodes a video or GIF; give .mp4, .webm or .gif");
     const FrameDirManifest m = read_manifest(frame_dir);
     check_frames_present(frame_dir, m);
+    check_pixel_budget(
+        m.width, m.height, 3 * worker_count(options.workers),
+        frame_dir + ": frames of " + std::to_string(m.width) + "x" + std::to_string(m.height));
     AnimationJob job;
     job.plan = FramePlan{m.years, m.fps, m.frames_per_year, 0};
     job.width = m.width;

@@ -11,6 +11,7 @@
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/relief_loader.hpp"
 #include "geodata/model/error.hpp"
+#include "render/animate/frame_scheduler.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
 #include "render/animate/write_animation.hpp"
@@ -18,12 +19,16 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/output/pixel_budget.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
 
 namespace cm::cli {
 namespace {
+
+/// Frames alive at once per worker thread: drawing, drawn and waiting, being encoded.
+constexpr int kFramesPerWorker = 3;
 
 struct AnimateOptions {
     std::string data_dir;
@@ -79,6 +84,9 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     auto p = std::make_unique<Prepared>();
     const Style style = load_style(resolve_style_path(o.style));
     p->frame_page = frame_page_of(o);
+    const bool shaded = o.relief != "off" && style.relief.enabled;
+    check_pixel_budget(p->frame_page, kFramesPerWorker * worker_count(o.jobs) + (shaded ? 1 : 0),
+                       page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi));
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);

@@ -13,6 +13,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/output/pixel_budget.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/compose_map.hpp"
@@ -65,10 +66,14 @@ int run_render(const RenderOptions& o) {
     const Style style = load_style(resolve_style_path(o.style));
     const Atlas atlas = load_checked_atlas(o.data_dir);
     const MapSpec spec = spec_of(o, atlas);
+    const bool shaded = spec.relief && style.relief.enabled;
+    check_pixel_budget(spec.page,
+                       (format_of(o.output) == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
+                       page_asked(o.page, o.dpi));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_basemap(o, grow(plan.window, 0.05));
     std::optional<ElevationGrid> relief;
-    if (spec.relief && style.relief.enabled)
+    if (shaded)
         relief =
             load_elevation(o.relief == "default" ? default_relief_path() : o.relief, plan.window);
     const Basemap locator =
