@@ -85,8 +85,10 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     const Style style = load_style(resolve_style_path(o.style));
     p->frame_page = frame_page_of(o);
     const bool shaded = o.relief != "off" && style.relief.enabled;
-    check_pixel_budget(p->frame_page, kFramesPerWorker * worker_count(o.jobs) + (shaded ? 1 : 0),
-                       page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi));
+    const int workers = worker_count(o.jobs);
+    check_pixel_budget(p->frame_page, kFramesPerWorker * workers + (shaded ? 1 : 0),
+                       page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi) + " on " +
+                           std::to_string(workers) + " worker thread(s) (-j)");
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
