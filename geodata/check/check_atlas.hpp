@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "geodata/check/problem.hpp"
@@ -21,7 +22,14 @@ ProblemList check_gazetteer(const Atlas& atlas, const AtlasFiles& files);
 /// timelines without gaps or double control, years in order, legs between mapped places.
 ProblemList check_history(const Atlas& atlas, const AtlasFiles& files);
 
-/// Every problem of @p atlas: check_gazetteer then check_history.
+/// Longest name, in characters (code points), that a record may have: the labels of a map
+/// are set from names, and a longer one is a mistake in the data, never a name.
+constexpr std::size_t kMaxNameChars = 200;
+
+/// Names (of places, polities, wars, events, campaigns, regions) longer than kMaxNameChars.
+ProblemList check_name_lengths(const Atlas& atlas, const AtlasFiles& files);
+
+/// Every problem of @p atlas: check_gazetteer, check_history, then check_name_lengths.
 ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files);
 
 }  // namespace cm

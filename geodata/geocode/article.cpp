@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "geodata/geocode/normalize.hpp"
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::geocode {
@@ -98,19 +97,12 @@ Article parse_article(std::string name, std::string text) {
 
 Article read_article(const std::string& path) {
     namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-        throw DataError(path, "", "no such article file");
-    if (fs::is_directory(path, ec))
-        throw DataError(path, "", "is a directory, not an article");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DataError(path, "", "cannot read the article");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad())
-        throw DataError(path, "", "cannot read the article");
-    std::string text = std::move(bytes).str();
+    std::string problem;
+    std::string text = try_read_input_file(path, kMaxArticleBytes, problem);
+    if (problem == "no such file")
+        problem = "no such article file";
+    if (!problem.empty())
+        throw DataError(path, "", problem);
     if (const auto bad = first_invalid_utf8(text)) {
         const auto line =
             1 + std::count(text.begin(), text.begin() + static_cast<long>(*bad), '\n');

@@ -1,16 +1,15 @@
 #include "not_places.hpp"
 
-#include <fstream>
+#include <sstream>
 
 #include "geodata/geocode/normalize.hpp"
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::geocode {
 
 std::vector<std::string> load_not_places(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw DataError(path, "", "cannot read the list of names that are not places");
+    std::istringstream in(read_input_file(path, kMaxListBytes));
     std::vector<std::string> phrases;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
@@ -22,8 +21,6 @@ std::vector<std::string> load_not_places(const std::string& path) {
         const auto last = line.find_last_not_of(" \t\r");
         phrases.push_back(line.substr(first, last - first + 1));
     }
-    if (in.bad())
-        throw DataError(path, "", "cannot read the list of names that are not places");
     return phrases;
 }
 

@@ -4,14 +4,15 @@
 
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/history_loader.hpp"
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
 
 Atlas load_atlas(const std::string& data_dir) {
     namespace fs = std::filesystem;
-    if (!fs::is_directory(data_dir))
-        throw DataError(data_dir, "", "data directory not found");
+    if (const std::string problem = input_dir_problem(data_dir); !problem.empty())
+        throw DataError(data_dir, "", "data directory: " + problem);
     Atlas atlas;
     atlas.places = load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
     load_history((fs::path(data_dir) / "history").string(), atlas);

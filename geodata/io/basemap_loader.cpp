@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 
+#include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/vector_cache.hpp"
 #include "geodata/model/error.hpp"
@@ -125,7 +126,7 @@ std::optional<std::string> find_gshhs(const std::string& dir, GshhsResolution wa
         const fs::path file =
             fs::path(dir) / std::string(1, r) /
             ("GSHHS_" + std::string(1, r) + "_L" + std::to_string(level) + ".shp");
-        if (fs::exists(file))
+        if (std::error_code ec; fs::exists(fs::symlink_status(file, ec)))
             return file.string();
     }
     return std::nullopt;
@@ -145,7 +146,7 @@ std::string normalise_name(const std::string& raw) {
 std::optional<std::string> find_natural_earth(const std::string& dir, const std::string& name) {
     for (const char* ext : {".shp", ".geojson", ".json"}) {
         const fs::path file = fs::path(dir) / ("ne_10m_" + name + ext);
-        if (fs::exists(file))
+        if (std::error_code ec; fs::exists(fs::symlink_status(file, ec)))
             return file.string();
     }
     return std::nullopt;
@@ -204,6 +205,7 @@ GshhsResolution gshhs_resolution_for(double scale_denominator) {
 }
 
 Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution resolution) {
+    check_input_dir(dir);
     const auto land = find_gshhs(dir, resolution, 1);
     if (!land)
         throw DataError(dir, "", "no GSHHS land file (GSHHS_<c|l|i|h|f>_L1.shp)");
@@ -221,6 +223,7 @@ Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution
 }
 
 Basemap load_natural_earth(const std::string& dir, const Bounds& window) {
+    check_input_dir(dir);
     const auto land = find_natural_earth(dir, "land");
     if (!land)
         throw DataError(dir, "ne_10m_land", "missing (.shp or .geojson)");

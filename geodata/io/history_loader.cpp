@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "geodata/io/detail/toml_record.hpp"
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -68,8 +69,8 @@ std::vector<Control> load_control(const std::string& path) {
 }
 
 void load_history(const std::string& history_dir, Atlas& atlas) {
-    if (!std::filesystem::is_directory(history_dir))
-        throw DataError(history_dir, "", "history directory not found");
+    if (const std::string problem = input_dir_problem(history_dir); !problem.empty())
+        throw DataError(history_dir, "", "history directory: " + problem);
     const HistoryFiles files = history_files(history_dir);
     atlas.polities = load_polities(files.polities);
     atlas.wars = load_wars(files.wars);

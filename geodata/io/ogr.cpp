@@ -4,6 +4,7 @@
 
 #include <cpl_error.h>
 
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::ogr {
@@ -59,6 +60,7 @@ std::string last_error() {
 }
 
 DatasetPtr open_vector(const std::string& path) {
+    check_input_file(path, kNoSizeLimit);
     register_drivers();
     CPLErrorReset();
     DatasetPtr ds(static_cast<GDALDataset*>(
@@ -69,6 +71,7 @@ DatasetPtr open_vector(const std::string& path) {
 }
 
 DatasetPtr open_geojson(const std::string& path) {
+    check_input_file(path, kMaxGeoJsonBytes);
     register_drivers();
     CPLErrorReset();
     const char* const drivers[] = {"GeoJSON", nullptr};

@@ -7,6 +7,7 @@
 #include <gdal_priv.h>
 #include <gdal_vrt.h>
 
+#include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 
@@ -34,6 +35,7 @@ void limit_block_cache() {
 /// Opens @p path as a raster; a netCDF file of several variables gives its ROSE variable
 /// (ETOPO5's name) or its first one.
 ogr::DatasetPtr open_raster(const std::string& path) {
+    check_input_file(path, kNoSizeLimit);  // GDAL reads the window only
     ogr::register_drivers();
     limit_block_cache();
     const unsigned flags = GDAL_OF_RASTER | GDAL_OF_READONLY;

@@ -10,6 +10,7 @@
 #include "render/animate/progress_bar.hpp"
 #include "render/output/encoders.hpp"
 #include "render/output/frame_dir.hpp"
+#include "render/output/pixel_budget.hpp"
 
 namespace cm {
 namespace {
@@ -153,17 +154,20 @@ void assemble_frames(const std::string& frame_dir, const std::string& output, bo
     if (animation_format_for(output) == AnimationFormat::frame_dir)
         throw UsageError(output + ": --frames encodes a video or GIF; give .mp4, .webm or .gif");
     const FrameDirManifest m = read_manifest(frame_dir);
+    check_frames_present(frame_dir, m);
+    check_pixel_budget(
+        m.width, m.height, 3 * worker_count(options.workers),
+        frame_dir + ": frames of " + std::to_string(m.width) + "x" + std::to_string(m.height));
     AnimationJob job;
     job.plan = FramePlan{m.years, m.fps, m.frames_per_year, 0};
     job.width = m.width;
     job.height = m.height;
     job.output = output;
     job.show_progress = show_progress;
-    if (job.plan.frame_count() != m.frame_count)
-        throw DataError(frame_dir + "/animation.toml", "frame_count",
-                        "does not match the years and frames_per_year");
     write_animation(
-        job, [&](const PlannedFrame& f) { return read_frame(frame_dir, f.index); }, options);
+        job,
+        [&](const PlannedFrame& f) { return read_frame(frame_dir, f.index, m.width, m.height); },
+        options);
 }
 
 }  // namespace cm

@@ -11,6 +11,7 @@
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
+#include "render/animate/frame_scheduler.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
 #include "render/animate/write_animation.hpp"
@@ -22,12 +23,16 @@
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/output/pixel_budget.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
 
 namespace cm::cli {
 namespace {
+
+/// Frames alive at once per worker thread: drawing, drawn and waiting, being encoded.
+constexpr int kFramesPerWorker = 3;
 
 struct AnimateOptions {
     std::string data_dir;
@@ -86,6 +91,11 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     auto p = std::make_unique<Prepared>();
     const Style style = load_style(resolve_style_path(o.style));
     p->frame_page = frame_page_of(o);
+    const bool shaded = o.relief != "off" && style.relief.enabled;
+    const int workers = worker_count(o.jobs);
+    check_pixel_budget(p->frame_page, kFramesPerWorker * workers + (shaded ? 1 : 0),
+                       page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi) + " on " +
+                           std::to_string(workers) + " worker thread(s) (-j)");
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);

@@ -18,6 +18,7 @@
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/output/pixel_budget.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/compose_map.hpp"
@@ -89,6 +90,9 @@ int run_render(const RenderOptions& o) {
     const Style style = load_style(style_path);
     const Atlas atlas = load_checked_atlas(o.data_dir);
     const MapSpec spec = spec_of(o, atlas);
+    const bool shaded = spec.relief && style.relief.enabled;
+    check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
+                       page_asked(o.page, o.dpi));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05));
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);

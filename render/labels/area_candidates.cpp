@@ -17,6 +17,9 @@ constexpr double kAreaLineEms = 12.0;
 constexpr std::size_t kMaxLines = 3;
 /// Fewest letters on a line of a stacked name.
 constexpr std::size_t kShortestLine = 4;
+/// Most words a name may have to be stacked; a longer one is set on one line only (a name
+/// that long is an error in `check`, but the label code stays bounded for any text).
+constexpr std::size_t kMaxStackedWords = 40;
 
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> words;
@@ -34,37 +37,53 @@ std::size_t letters(const std::string& text) {
     return static_cast<std::size_t>(g_utf8_strlen(text.c_str(), static_cast<gssize>(text.size())));
 }
 
-/// The words joined into @p lines lines so that the longest line is shortest.
+/// Letters of the line holding words [first, last): their letters and the spaces between.
+std::size_t line_letters(const std::vector<std::size_t>& prefix, std::size_t first,
+                         std::size_t last) {
+    return prefix[last] - prefix[first] + (last - first - 1);
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t first, std::size_t last) {
+    std::string line;
+    for (std::size_t w = first; w < last; ++w)
+        line += (line.empty() ? "" : " ") + words[w];
+    return line;
+}
+
+/// The words joined into @p lines lines so that the longest line is shortest. Each split
+/// is weighed from prefix sums of letters, so two lines cost O(n) and three O(n^2) in the
+/// n words; the caller caps n at kMaxStackedWords.
 std::vector<std::string> balanced(const std::vector<std::string>& words, std::size_t lines) {
-    std::vector<std::string> best;
-    std::size_t best_longest = SIZE_MAX;
-    // Breaks after word i and word j (j unused for two lines); the words are few.
     const std::size_t n = words.size();
+    std::vector<std::size_t> prefix{0};
+    for (const std::string& word : words)
+        prefix.push_back(prefix.back() + letters(word));
+    std::size_t best_i = 0, best_j = 0, best_longest = SIZE_MAX;
+    // Breaks after word i and word j (j = n for two lines).
     for (std::size_t i = 1; i < n; ++i) {
         for (std::size_t j = (lines == 3 ? i + 1 : n); j <= n; ++j) {
             if (lines == 3 && j == n)
                 break;
-            std::vector<std::string> set(lines);
-            for (std::size_t w = 0; w < n; ++w) {
-                const std::size_t line = w < i ? 0 : (w < j ? 1 : 2);
-                set[line] += (set[line].empty() ? "" : " ") + words[w];
-            }
-            std::size_t longest = 0;
-            std::size_t shortest = SIZE_MAX;
-            for (const std::string& line : set) {
-                longest = std::max(longest, letters(line));
-                shortest = std::min(shortest, letters(line));
-            }
+            const std::size_t sizes[3] = {line_letters(prefix, 0, i), line_letters(prefix, i, j),
+                                          j < n ? line_letters(prefix, j, n) : SIZE_MAX};
+            const std::size_t longest =
+                std::max(sizes[0], lines == 3 ? std::max(sizes[1], sizes[2]) : sizes[1]);
+            const std::size_t shortest =
+                std::min(sizes[0], lines == 3 ? std::min(sizes[1], sizes[2]) : sizes[1]);
             // A line of a lone "of" or "and" reads as a stray word, not as part of a name.
-            if (shortest < kShortestLine)
-                continue;
-            if (longest < best_longest) {
+            if (shortest >= kShortestLine && longest < best_longest) {
                 best_longest = longest;
-                best = set;
+                best_i = i;
+                best_j = j;
             }
         }
     }
-    return best;
+    if (best_longest == SIZE_MAX)
+        return {};
+    std::vector<std::string> set{joined(words, 0, best_i), joined(words, best_i, best_j)};
+    if (lines == 3)
+        set.push_back(joined(words, best_j, n));
+    return set;
 }
 
 /// The runs of @p lines stacked and centred on @p centre.
@@ -122,6 +141,8 @@ std::vector<std::vector<std::string>> line_breaks(const std::string& text) {
     if (words.empty())
         return {};
     std::vector<std::vector<std::string>> variants{{text}};
+    if (words.size() > kMaxStackedWords)
+        return variants;
     for (std::size_t lines = 2; lines <= std::min(kMaxLines, words.size()); ++lines) {
         std::vector<std::string> variant = balanced(words, lines);
         if (!variant.empty())

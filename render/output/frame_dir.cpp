@@ -8,14 +8,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <memory>
+#include <optional>
 #include <regex>
-#include <sstream>
 
 #include <sys/stat.h>
 
 #include "geodata/io/atomic_file.hpp"
+#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 #include "render/output/png_encoder.hpp"
 
@@ -23,57 +23,10 @@ namespace cm {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kManifestName = "animation.toml";
-
 struct SurfaceDeleter {
     void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
 using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-
-std::string manifest_text(const FrameDirManifest& m) {
-    char fps[64];
-    std::snprintf(fps, sizeof fps, "%.17g", m.fps);
-    std::ostringstream out;
-    out << "# campaignmap animation frames: frame_00001.png ... in order\n"
-        << "frame_count = " << m.frame_count << "\nfps = " << fps << "\nwidth = " << m.width
-        << "\nheight = " << m.height << "\nfirst_year = " << m.years.first
-        << "\nlast_year = " << m.years.last << "\nframes_per_year = " << m.frames_per_year << "\n";
-    return out.str();
-}
-
-std::map<std::string, std::string> read_key_values(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw DataError(path, "", "cannot read (is this a frame directory?)");
-    static const std::regex line_re(R"(\s*([a-z_]+)\s*=\s*(\S+)\s*)");
-    std::map<std::string, std::string> values;
-    int number = 0;
-    for (std::string line; std::getline(in, line);) {
-        ++number;
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::smatch m;
-        if (!std::regex_match(line, m, line_re))
-            throw DataError(path, "line " + std::to_string(number), "expected 'key = value'");
-        values[m[1]] = m[2];
-    }
-    return values;
-}
-
-double number_of(const std::map<std::string, std::string>& values, const std::string& key,
-                 const std::string& path) {
-    const auto it = values.find(key);
-    if (it == values.end())
-        throw DataError(path, key, "missing");
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(it->second, &used);
-        if (used == it->second.size())
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw DataError(path, key, "expected a number, found '" + it->second + "'");
-}
 
 /// A frame directory holds only frames and its manifest; anything else is not ours to replace.
 bool is_frame_dir(const fs::path& dir) {
@@ -127,6 +80,26 @@ void replace_dir(const std::string& temp, const std::string& target) {
         throw OutputError(target, "cannot replace: " + ec.message());
 }
 
+/// The width and height in the IHDR chunk of the PNG at @p path, or nothing when the file
+/// does not start as a PNG.
+std::optional<std::pair<int, int>> png_size(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char head[24] = {};
+    if (!in.read(reinterpret_cast<char*>(head), sizeof head))
+        return std::nullopt;
+    static const unsigned char signature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (std::memcmp(head, signature, 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0)
+        return std::nullopt;
+    const auto be32 = [&](int at) {
+        return (std::uint32_t{head[at]} << 24) | (std::uint32_t{head[at + 1]} << 16) |
+               (std::uint32_t{head[at + 2]} << 8) | std::uint32_t{head[at + 3]};
+    };
+    const std::uint32_t w = be32(16), h = be32(20);
+    if (w > 1u << 30 || h > 1u << 30)
+        return std::pair<int, int>{-1, -1};
+    return std::pair<int, int>{static_cast<int>(w), static_cast<int>(h)};
+}
+
 }  // namespace
 
 std::string frame_file_name(int index) {
@@ -135,10 +108,25 @@ std::string frame_file_name(int index) {
     return name;
 }
 
+RasterImage read_frame(const std::string& dir, int index, int width, int height) {
+    const std::string path = (fs::path(dir) / frame_file_name(index)).string();
+    check_input_file(path, kMaxFrameBytes);
+    const auto size = png_size(path);
+    if (!size)
+        throw DataError(path, "", "not a readable PNG");
+    if (size->first != width || size->second != height)
+        throw DataError(path, "",
+                        "is " + std::to_string(size->first) + "x" + std::to_string(size->second) +
+                            " pixels; " + kManifestName + " says " + std::to_string(width) + "x" +
+                            std::to_string(height));
+    return read_frame(dir, index);
+}
+
 RasterImage read_frame(const std::string& dir, int index) {
     const std::string path = (fs::path(dir) / frame_file_name(index)).string();
-    if (!fs::exists(path))
+    if (std::error_code ec; !fs::exists(fs::symlink_status(path, ec)))
         throw DataError(path, "", "frame missing (did every shard finish?)");
+    check_input_file(path, kMaxFrameBytes);
     Surface surface(cairo_image_surface_create_from_png(path.c_str()));
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
         throw DataError(path, "", "not a readable PNG");
@@ -159,32 +147,6 @@ RasterImage read_frame(const std::string& dir, int index) {
                 row[x] |= 0xff000000u;
     }
     return image;
-}
-
-FrameDirManifest read_manifest(const std::string& dir) {
-    const std::string path = (fs::path(dir) / kManifestName).string();
-    const auto values = read_key_values(path);
-    static const char* known[] = {"frame_count", "fps",       "width",          "height",
-                                  "first_year",  "last_year", "frames_per_year"};
-    for (const auto& [key, value] : values)
-        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
-            throw DataError(path, key, "unknown key");
-    const auto whole = [&](const char* key) {
-        const double v = number_of(values, key, path);
-        if (v != static_cast<int>(v))
-            throw DataError(path, key, "expected a whole number");
-        return static_cast<int>(v);
-    };
-    FrameDirManifest m;
-    m.frame_count = whole("frame_count");
-    m.fps = number_of(values, "fps", path);
-    m.width = whole("width");
-    m.height = whole("height");
-    m.years = YearRange{whole("first_year"), whole("last_year")};
-    m.frames_per_year = whole("frames_per_year");
-    if (m.frame_count < 1 || !(m.fps > 0) || m.width < 1 || m.height < 1)
-        throw DataError(path, "", "frame_count, fps, width and height must be positive");
-    return m;
 }
 
 FrameDirWriter::FrameDirWriter(const std::string& target, const FrameDirManifest& manifest,

@@ -11,30 +11,21 @@
 #include "geodata/io/temp_files.hpp"
 #include "geodata/model/years.hpp"
 #include "render/canvas/raster_image.hpp"
+#include "render/output/frame_manifest.hpp"
 
 namespace cm {
-
-/// What animation.toml records.
-struct FrameDirManifest {
-    int frame_count = 0;
-    double fps = 2.0;
-    int width = 0;
-    int height = 0;
-    YearRange years;
-    int frames_per_year = 1;
-    friend bool operator==(const FrameDirManifest&, const FrameDirManifest&) = default;
-};
 
 /// "frame_00001.png" for index 0.
 std::string frame_file_name(int index);
 
 /// Reads frame @p index of @p dir as a Cairo ARGB32 image.
-/// @throws DataError naming the file when it is missing or not a PNG.
+/// @throws DataError naming the file when it is missing, not a regular file, or not a PNG.
 RasterImage read_frame(const std::string& dir, int index);
 
-/// Reads and checks @p dir/animation.toml (unknown keys and missing values are errors).
-/// @throws DataError naming the file, the key and what was expected.
-FrameDirManifest read_manifest(const std::string& dir);
+/// The same, for a frame that must be @p width x @p height pixels: its PNG header is
+/// checked before the pixels are decoded (a small file cannot ask for gigabytes).
+/// @throws DataError naming the file and both sizes when they differ.
+RasterImage read_frame(const std::string& dir, int index, int width, int height);
 
 /// Writes the frames of one run into a directory. A whole run builds a temporary directory
 /// beside the target and renames it into place at the end (an existing frame directory is

@@ -1,5 +1,10 @@
 #include "render/scene/project_scene.hpp"
 
+#include <cmath>
+#include <string>
+
+#include "geodata/model/error.hpp"
+
 #include "render/layers/route_geometry.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/graticule_lines.hpp"
@@ -9,6 +14,8 @@ namespace cm {
 namespace {
 
 constexpr double kExtentMargin = 0.12;
+/// Narrowest map box, in points (1 cm), that a page may leave for the map.
+constexpr double kMinMapPt = 10.0 * kPtPerMm;
 
 std::vector<PageArea> project_territories(const detail::PageProjector& to_page,
                                           const std::vector<SceneTerritory>& territories) {
@@ -98,8 +105,14 @@ std::vector<PageEvent> project_events(const detail::PageProjector& to_page, cons
 
 PageBox map_box_of(const PageSize& page, const Style& style) {
     const double m = style.page.margin_mm * kPtPerMm;
-    return PageBox{m, m + style.page.header_mm * kPtPerMm, page.width_pt - m,
-                   page.height_pt - m - style.page.footer_mm * kPtPerMm};
+    const PageBox box{m, m + style.page.header_mm * kPtPerMm, page.width_pt - m,
+                      page.height_pt - m - style.page.footer_mm * kPtPerMm};
+    if (!(box.width() >= kMinMapPt && box.height() >= kMinMapPt))
+        throw RenderError("the page is too small for the style's margins, header and footer: " +
+                          std::to_string(std::lround(box.width() / kPtPerMm)) + " x " +
+                          std::to_string(std::lround(box.height() / kPtPerMm)) +
+                          " mm would be left for the map");
+    return box;
 }
 
 Bounds extent_of(const Scene& scene, const MapSpec& spec) {

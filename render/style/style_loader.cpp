@@ -2,26 +2,51 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <toml++/toml.h>
 
+#include "geodata/io/input_file.hpp"
+#include "geodata/io/toml_limits.hpp"
 #include "geodata/model/error.hpp"
 #include "render/style/style_reader.hpp"
 
 namespace cm {
 namespace {
 
+using detail::Range;
 using detail::StyleTable;
+
+// The range of every numeric style key, inclusive; NaN and infinity are never in range. A
+// value outside is a StyleError: "'territories.border_pt': expected 0..20, got 1e+30". Sizes
+// beyond these draw nothing useful, and some (a hatch 1e-10 mm apart, a dot 1e30 mm wide)
+// would make Cairo work forever or fail.
+constexpr Range kLinePt{0.0, 20.0};              // every *_pt line and halo width, river widths
+constexpr Range kRoutePt{0.1, 40.0};             // routes: min_pt, max_pt, default_pt
+constexpr Range kShare{0.0, 1.0};                // opacities and darken shares
+constexpr Range kMarginMm{0.0, 50.0};            // page.margin_mm
+constexpr Range kHeaderMm{0.0, 80.0};            // page.header_mm
+constexpr Range kFooterMm{0.0, 40.0};            // page.footer_mm
+constexpr Range kDashMm{0.1, 50.0};              // uncertain_dash_mm, retreat_dash_mm
+constexpr Range kHatchSpacingMm{0.2, 50.0};      // territories.change_hatch_mm
+constexpr Range kArrowMm{0.0, 30.0};             // routes.arrow_length_mm
+constexpr Range kArrowRatio{1.0, 10.0};          // routes.arrow_width_ratio
+constexpr Range kOffsetMm{0.0, 20.0};            // routes.offset_mm
+constexpr Range kSymbolMm{0.5, 30.0};            // symbols.event_mm
+constexpr Range kSettlementMm{0.0, 20.0};        // symbols.settlement_mm
+constexpr Range kBoxMm{5.0, 200.0};              // furniture.locator_mm, scale_bar_mm
+constexpr Range kAzimuthDeg{0.0, 360.0};         // relief.light_azimuth_deg
+constexpr Range kAltitudeDeg{0.0, 90.0};         // relief.light_altitude_deg
+constexpr Range kZFactor{0.0, 100.0};            // relief.z_factor
+constexpr Range kGeneraliseFraction{0.02, 1.0};  // relief.generalise_fraction
+// Fonts (style_reader.cpp): size_pt 2..144, letter_spacing_pt 0..50, halo_pt 0..20.
 
 void read_page(StyleTable t, PageStyle& s) {
     t.colour("paper", s.paper);
     t.colour("frame", s.frame);
-    t.number("frame_pt", s.frame_pt);
-    t.number("margin_mm", s.margin_mm);
-    t.number("header_mm", s.header_mm);
-    t.number("footer_mm", s.footer_mm);
+    t.number("frame_pt", s.frame_pt, kLinePt);
+    t.number("margin_mm", s.margin_mm, kMarginMm);
+    t.number("header_mm", s.header_mm, kHeaderMm);
+    t.number("footer_mm", s.footer_mm, kFooterMm);
     t.finish();
 }
 
@@ -29,23 +54,23 @@ void read_basemap(StyleTable t, BasemapStyle& s) {
     t.colour("sea", s.sea);
     t.colour("land", s.land);
     t.colour("coast", s.coast);
-    t.number("coast_pt", s.coast_pt);
+    t.number("coast_pt", s.coast_pt, kLinePt);
     t.colour("lake", s.lake);
     t.colour("lake_outline", s.lake_outline);
-    t.number("lake_outline_pt", s.lake_outline_pt);
+    t.number("lake_outline_pt", s.lake_outline_pt, kLinePt);
     t.colour("river", s.river);
-    t.numbers("river_widths_pt", s.river_widths_pt);
+    t.numbers("river_widths_pt", s.river_widths_pt, kLinePt);
     t.finish();
 }
 
 void read_territories(StyleTable t, TerritoryStyle& s) {
-    t.number("fill_opacity", s.fill_opacity);
-    t.number("border_pt", s.border_pt);
-    t.number("border_darken", s.border_darken);
-    t.number("uncertain_dash_mm", s.uncertain_dash_mm);
+    t.number("fill_opacity", s.fill_opacity, kShare);
+    t.number("border_pt", s.border_pt, kLinePt);
+    t.number("border_darken", s.border_darken, kShare);
+    t.number("uncertain_dash_mm", s.uncertain_dash_mm, kDashMm);
     t.colour("change", s.change);
-    t.number("change_hatch_mm", s.change_hatch_mm);
-    t.number("change_hatch_pt", s.change_hatch_pt);
+    t.number("change_hatch_mm", s.change_hatch_mm, kHatchSpacingMm);
+    t.number("change_hatch_pt", s.change_hatch_pt, kLinePt);
     t.colour("fallback", s.fallback);
     t.finish();
 }
@@ -60,28 +85,28 @@ void read_polities(StyleTable t, TerritoryStyle& s) {
 }
 
 void read_routes(StyleTable t, RouteStyle& s) {
-    t.number("min_pt", s.min_pt);
-    t.number("max_pt", s.max_pt);
-    t.number("default_pt", s.default_pt);
-    t.number("darken", s.darken);
-    t.number("opacity", s.opacity);
-    t.number("arrow_length_mm", s.arrow_length_mm);
-    t.number("arrow_width_ratio", s.arrow_width_ratio);
-    t.number("offset_mm", s.offset_mm);
-    t.number("retreat_dash_mm", s.retreat_dash_mm);
+    t.number("min_pt", s.min_pt, kRoutePt);
+    t.number("max_pt", s.max_pt, kRoutePt);
+    t.number("default_pt", s.default_pt, kRoutePt);
+    t.number("darken", s.darken, kShare);
+    t.number("opacity", s.opacity, kShare);
+    t.number("arrow_length_mm", s.arrow_length_mm, kArrowMm);
+    t.number("arrow_width_ratio", s.arrow_width_ratio, kArrowRatio);
+    t.number("offset_mm", s.offset_mm, kOffsetMm);
+    t.number("retreat_dash_mm", s.retreat_dash_mm, kDashMm);
     t.colour("halo", s.halo);
-    t.number("halo_pt", s.halo_pt);
+    t.number("halo_pt", s.halo_pt, kLinePt);
     if (s.max_pt < s.min_pt)
         t.fail("max_pt", "expected a width >= min_pt");
     t.finish();
 }
 
 void read_symbols(StyleTable t, SymbolStyle& s) {
-    t.number("event_mm", s.event_mm);
+    t.number("event_mm", s.event_mm, kSymbolMm);
     t.colour("event", s.event);
     t.colour("event_halo", s.event_halo);
-    t.number("event_line_pt", s.event_line_pt);
-    t.number("settlement_mm", s.settlement_mm);
+    t.number("event_line_pt", s.event_line_pt, kLinePt);
+    t.number("settlement_mm", s.settlement_mm, kSettlementMm);
     t.colour("settlement", s.settlement);
     t.colour("settlement_outline", s.settlement_outline);
     t.finish();
@@ -89,11 +114,11 @@ void read_symbols(StyleTable t, SymbolStyle& s) {
 
 void read_furniture(StyleTable t, FurnitureStyle& s) {
     t.colour("graticule", s.graticule);
-    t.number("graticule_pt", s.graticule_pt);
+    t.number("graticule_pt", s.graticule_pt, kLinePt);
     t.colour("box", s.box);
     t.colour("box_outline", s.box_outline);
-    t.number("locator_mm", s.locator_mm);
-    t.number("scale_bar_mm", s.scale_bar_mm);
+    t.number("locator_mm", s.locator_mm, kBoxMm);
+    t.number("scale_bar_mm", s.scale_bar_mm, kBoxMm);
     t.boolean("legend", s.legend);
     t.boolean("locator", s.locator);
     t.finish();
@@ -116,13 +141,13 @@ void read_fonts(StyleTable t, FontStyle& s) {
 
 void read_relief(StyleTable t, ReliefSettings& s) {
     t.boolean("enabled", s.enabled);
-    t.number("light_azimuth_deg", s.shading.light_azimuth_deg);
-    t.number("light_altitude_deg", s.shading.light_altitude_deg);
-    t.number("z_factor", s.shading.z_factor);
+    t.number("light_azimuth_deg", s.shading.light_azimuth_deg, kAzimuthDeg);
+    t.number("light_altitude_deg", s.shading.light_altitude_deg, kAltitudeDeg);
+    t.number("z_factor", s.shading.z_factor, kZFactor);
     t.boolean("multidirectional", s.shading.multidirectional);
     t.colour("water", s.shading.water);
-    t.number("hillshade_opacity", s.shading.hillshade_opacity);
-    t.number("generalise_fraction", s.shading.generalise_fraction);
+    t.number("hillshade_opacity", s.shading.hillshade_opacity, kShare);
+    t.number("generalise_fraction", s.shading.generalise_fraction, kGeneraliseFraction);
     t.finish();
 }
 
@@ -139,6 +164,9 @@ bool parse_colour(const std::string& text, Colour& out) {
 }
 
 Style parse_style(const std::string& text, const std::string& file_name) {
+    if (const auto problem = toml_limit_problem(text))
+        throw StyleError(file_name, "",
+                         "line " + std::to_string(problem->line) + ": " + problem->message);
     toml::table root;
     try {
         root = toml::parse(text, file_name);
@@ -165,12 +193,11 @@ Style parse_style(const std::string& text, const std::string& file_name) {
 }
 
 Style load_style(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw StyleError(path, "", "cannot read the style file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_style(text.str(), path);
+    std::string problem;
+    const std::string text = try_read_input_file(path, kMaxTomlBytes, problem);
+    if (!problem.empty())
+        throw StyleError(path, "", "cannot read the style file: " + problem);
+    return parse_style(text, path);
 }
 
 std::string resolve_style_path(const std::string& name_or_path, const std::string& styles_dir) {

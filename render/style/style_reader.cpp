@@ -1,11 +1,30 @@
 #include "render/style/style_reader.hpp"
 
+#include <cstdio>
 #include <utility>
 
 #include "geodata/model/error.hpp"
 #include "render/style/style_loader.hpp"
 
 namespace cm::detail {
+namespace {
+
+bool in_range(double v, Range range) {
+    return v >= range.min && v <= range.max;  // false for NaN
+}
+
+/// "0.01", "20", "1e+30", "nan", "inf": short and exact enough for a message.
+std::string number_text(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+}
+
+std::string range_text(Range range) {
+    return number_text(range.min) + ".." + number_text(range.max);
+}
+
+}  // namespace
 
 StyleTable::StyleTable(const toml::table* table, std::string file, std::string path)
     : m_table(table), m_file(std::move(file)), m_path(std::move(path)) {}
@@ -25,17 +44,17 @@ const toml::node* StyleTable::find(const std::string& key) {
     return m_table->get(key);
 }
 
-void StyleTable::number(const std::string& key, double& out) {
+void StyleTable::number(const std::string& key, double& out, Range range) {
     const toml::node* node = find(key);
     if (!node)
         return;
     if (auto v = node->value<double>(); v && (node->is_floating_point() || node->is_integer())) {
-        if (*v < 0.0)
-            fail(key, "expected a number >= 0, got " + std::to_string(*v));
+        if (!in_range(*v, range))
+            fail(key, "expected " + range_text(range) + ", got " + number_text(*v));
         out = *v;
         return;
     }
-    fail(key, "expected a number");
+    fail(key, "expected a number in " + range_text(range));
 }
 
 void StyleTable::boolean(const std::string& key, bool& out) {
@@ -67,18 +86,22 @@ void StyleTable::colour(const std::string& key, Colour& out) {
         fail(key, "expected a colour \"#rrggbb\" or \"#rrggbbaa\", got \"" + value + "\"");
 }
 
-void StyleTable::numbers(const std::string& key, std::vector<double>& out) {
+void StyleTable::numbers(const std::string& key, std::vector<double>& out, Range range) {
     const toml::node* node = find(key);
     if (!node)
         return;
+    const std::string expected = "expected an array of 1.." + std::to_string(kMaxNumbers) +
+                                 " numbers in " + range_text(range);
     const toml::array* array = node->as_array();
-    if (!array || array->empty())
-        fail(key, "expected a non-empty array of numbers");
+    if (!array || array->empty() || array->size() > kMaxNumbers)
+        fail(key, expected);
     std::vector<double> values;
     for (const toml::node& item : *array) {
         auto v = item.value<double>();
-        if (!v || *v < 0.0)
-            fail(key, "expected a non-empty array of numbers >= 0");
+        if (!v || !(item.is_floating_point() || item.is_integer()))
+            fail(key, expected);
+        if (!in_range(*v, range))
+            fail(key, expected + ", got " + number_text(*v));
         values.push_back(*v);
     }
     out = std::move(values);
@@ -90,14 +113,14 @@ void StyleTable::font(const std::string& key, LabelFont& out) {
     if (out.family != "Noto Sans" && out.family != "Noto Serif")
         t.fail("family", "expected \"Noto Sans\" or \"Noto Serif\" (the pinned fonts), got \"" +
                              out.family + "\"");
-    t.number("size_pt", out.size_pt);
+    t.number("size_pt", out.size_pt, kFontSizePt);
     t.boolean("italic", out.italic);
     t.boolean("bold", out.bold);
-    t.number("letter_spacing_pt", out.letter_spacing_pt);
+    t.number("letter_spacing_pt", out.letter_spacing_pt, kLetterSpacingPt);
     t.boolean("capitals", out.capitals);
     t.colour("colour", out.colour);
     t.colour("halo", out.halo);
-    t.number("halo_pt", out.halo_pt);
+    t.number("halo_pt", out.halo_pt, kFontHaloPt);
     t.finish();
 }
 

@@ -7,8 +7,6 @@
 #include <cstdint>
 #include <string>
 
-#include <cpl_vsi.h>
-
 #include "geodata/io/history_loader.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
@@ -36,17 +34,15 @@ void load_toml(std::uint8_t kind, const std::string& path) {
     }
 }
 
+/// The regions go to a real file too: the loaders read only regular files.
 void load_regions(const std::uint8_t* data, std::size_t size) {
-    const char* path = "/vsimem/fuzz-regions.geojson";
-    VSILFILE* f = VSIFileFromMemBuffer(path, const_cast<GByte*>(data), size, FALSE);
-    if (!f)
+    static const cm::fuzz::ScratchFile scratch("cm-fuzz-regions", ".geojson");
+    if (!scratch.write(data, size))
         return;
-    VSIFCloseL(f);
     try {
-        (void)cm::load_regions(path);
+        (void)cm::load_regions(scratch.path());
     } catch (const cm::Error&) {
     }
-    VSIUnlink(path);
 }
 
 }  // namespace

@@ -15,9 +15,10 @@ namespace cm::fuzz {
 class ScratchFile {
   public:
     /// @param stem the file's name before the random part, e.g. "cm-fuzz-history".
-    explicit ScratchFile(const std::string& stem) {
-        std::string name = "/tmp/" + stem + "-XXXXXX";
-        const int fd = ::mkstemp(name.data());
+    /// @param suffix what the name ends with after it, e.g. ".geojson".
+    explicit ScratchFile(const std::string& stem, const std::string& suffix = "") {
+        std::string name = "/tmp/" + stem + "-XXXXXX" + suffix;
+        const int fd = ::mkstemps(name.data(), static_cast<int>(suffix.size()));
         if (fd >= 0)
             ::close(fd);
         m_path = name;

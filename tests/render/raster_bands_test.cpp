@@ -73,7 +73,8 @@ TEST(RasterBands, ReliefIsCopiedPixelForPixelInAnyNumberOfBands) {
 }
 
 TEST(RasterBands, MoreBandsThanRowsStillDrawTheWholePage) {
-    const MapSpec spec = test::fixture_spec(64, 64, 1, {1001, 1001});
+    MapSpec spec = test::fixture_spec(64, 64, 1, {1001, 1001});
+    spec.page = parse_page("64x64", 16);  // 64 rows, laid out 10 cm square: room for the map
     const Style style = test::fixture_style("publication");
     const RasterImage image = render_raster(test::fixture_map(spec, style), style, false, 100);
     ASSERT_EQ(image.height, 64);

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "geodata/io/input_file.hpp"
+#include "geodata/io/toml_limits.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::detail {
@@ -14,8 +16,11 @@ std::string line_of(const toml::source_region& where) {
 }  // namespace
 
 toml::table parse_toml_file(const std::string& path) {
+    const std::string text = read_input_file(path, kMaxTomlBytes);
+    if (const auto problem = toml_limit_problem(text))
+        throw DataError(path, "line " + std::to_string(problem->line), problem->message);
     try {
-        return toml::parse_file(path);
+        return toml::parse(text, path);
     } catch (const toml::parse_error& e) {
         const std::string what(e.description());
         if (!e.source().begin)
