@@ -33,6 +33,8 @@ Basemap load_in_pieces(const Bounds& window, const std::function<Basemap(const B
             all.lakes.polygons.push_back(std::move(p));
         for (Basemap::River& r : part.rivers)
             all.rivers.push_back(std::move(r));
+        for (std::string& note : part.notes)
+            all.notes.push_back(std::move(note));
         for (std::string& credit : part.credits)
             if (std::find(all.credits.begin(), all.credits.end(), credit) == all.credits.end())
                 all.credits.push_back(std::move(credit));

@@ -62,13 +62,13 @@ void expect_runs_as_installed(const TempDir& tmp, const fs::path& prefix) {
     EXPECT_TRUE(fs::is_directory(tmp / "fresh/cache/campaignmap/fontconfig"));
     // Neither HOME nor XDG_CACHE_HOME (a service, a CI job): still no fontconfig message.
     const CommandResult homeless =
-        run_installed(tmp, prefix, "render --year 1643 --page 200x100 -o small.png",
+        run_installed(tmp, prefix, "render --year 1643 --page 480x320 -o small.png",
                       "env -u HOME -u XDG_CACHE_HOME");
     EXPECT_EQ(homeless.status, 0) << homeless.output;
     EXPECT_EQ(homeless.output.find("Fontconfig"), std::string::npos) << homeless.output;
     // The GIF encoder is in the module, which must come from the prefix.
     const CommandResult gif =
-        run_installed(tmp, prefix, "animate --from 1643 --to 1644 --page 320x240 -q -o a.gif");
+        run_installed(tmp, prefix, "animate --from 1643 --to 1644 --page 640x480 -q -o a.gif");
     EXPECT_EQ(gif.status, 0) << gif.output;
     EXPECT_TRUE(fs::exists(tmp / "elsewhere/a.gif"));
 }
