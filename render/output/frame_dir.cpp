@@ -52,6 +52,14 @@ std::string make_temp_dir(const std::string& target) {
     return pattern;
 }
 
+/// @returns @p target without trailing slashes ("out/frames/" names the directory
+/// "out/frames", made beside its siblings, not inside itself); "/" stays "/".
+std::string without_trailing_slashes(std::string target) {
+    while (target.size() > 1 && target.back() == '/')
+        target.pop_back();
+    return target;
+}
+
 /// @throws OutputError when @p target exists and is not a frame directory.
 void check_replaceable(const std::string& target) {
     std::error_code ec;
@@ -151,19 +159,19 @@ RasterImage read_frame(const std::string& dir, int index) {
 
 FrameDirWriter::FrameDirWriter(const std::string& target, const FrameDirManifest& manifest,
                                Mode mode)
-    : m_target(target), m_manifest(manifest), m_mode(mode) {
+    : m_target(without_trailing_slashes(target)), m_manifest(manifest), m_mode(mode) {
     std::error_code ec;
     if (mode == Mode::whole) {
-        check_replaceable(target);
+        check_replaceable(m_target);
         const StopSignalsBlocked blocked;
-        m_dir = make_temp_dir(target);
+        m_dir = make_temp_dir(m_target);
         m_live.hold(m_dir, LiveTempPath::Kind::directory);
         return;
     }
-    fs::create_directories(target, ec);
-    if (ec || !fs::is_directory(target))
-        throw OutputError(target, "cannot create the frame directory: " + ec.message());
-    m_dir = target;
+    fs::create_directories(m_target, ec);
+    if (ec || !fs::is_directory(m_target))
+        throw OutputError(m_target, "cannot create the frame directory: " + ec.message());
+    m_dir = m_target;
 }
 
 FrameDirWriter::~FrameDirWriter() {

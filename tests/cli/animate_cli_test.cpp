@@ -65,6 +65,24 @@ TEST(AnimateCli, ShardsAssembleIntoTheSameMp4AsOneRun) {
     EXPECT_EQ(file_bytes(dir / "single.mp4"), file_bytes(dir / "joined.mp4"));
 }
 
+TEST(AnimateCli, FrameDirectoryWithATrailingSlashIsMadeOrReplacedWhole) {
+    const TempDir dir;
+    const std::string run = "animate -q --from 1643 --to 1644" + kSmall + "-o ";
+    // The README's command: a directory made beforehand, named with a slash.
+    fs::create_directories(dir.path / "made");
+    CommandResult r = run_campaignmap(run + (dir / "made") + "/");
+    ASSERT_EQ(r.status, 0) << r.output;
+    EXPECT_EQ(entry_count(dir.path / "made"), 3u);  // two frames and the manifest
+    // A directory that does not exist yet is made; a second run replaces it.
+    for (int pass = 0; pass < 2; ++pass) {
+        r = run_campaignmap(run + (dir / "new") + "/");
+        ASSERT_EQ(r.status, 0) << r.output;
+        EXPECT_TRUE(fs::exists(dir / "new/frame_00002.png"));
+        EXPECT_EQ(entry_count(dir.path / "new"), 3u);
+    }
+    EXPECT_EQ(entry_count(dir.path), 2u);  // no temporary directory left beside them
+}
+
 TEST(AnimateCli, ImpossibleRequestsAreUsageErrors) {
     const TempDir dir;
     const std::string out = " -o " + (dir / "a.mp4");
