@@ -19,6 +19,7 @@ namespace {
 
 using cm::test::CommandResult;
 using cm::test::run_campaignmap;
+using cm::test::sanitized;
 using cm::test::ScratchData;
 
 constexpr int kError = 1;
@@ -27,29 +28,8 @@ constexpr int kUsage = 2;
 /// Runs campaignmap with files limited to @p kib KiB and SIGXFSZ ignored, so a write past
 /// the limit fails with EFBIG as on a full disk.
 CommandResult run_on_full_disk(const std::string& args, int kib) {
-    const std::string cmd = "trap '' XFSZ; ulimit -f " + std::to_string(kib * 2) + "; exec " +
-                            std::string(CM_BINARY) + " " + args + " 2>&1";
-    CommandResult result;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
-        return result;
-    char buf[4096];
-    while (std::fgets(buf, sizeof buf, pipe))
-        result.output += buf;
-    const int raw = pclose(pipe);
-    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    return result;
-}
-
-bool sanitized() {
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#endif
-#endif
-    return false;
+    return cm::test::run_shell("trap '' XFSZ; ulimit -f " + std::to_string(kib * 2) + "; exec " +
+                               std::string(CM_BINARY) + " " + args);
 }
 
 class BadInput : public testing::Test {

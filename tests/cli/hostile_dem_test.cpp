@@ -17,28 +17,20 @@
 
 #include <gdal_priv.h>
 
+#include "tests/cli/run_command.hpp"
 #include "tests/cli/scratch_data.hpp"
 #include "tests/synthetic_dem.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace {
 
+using cm::test::sanitized;
+
 using cm::test::DemShape;
 
 /// The peak memory allowed for a 960 x 540 map over the huge DEM. Reading it whole would
 /// take 1.5 GB for the heights alone; a 960 x 540 map with ETOPO5 takes about 90 MB.
 constexpr long kPeakBoundMiB = 300;
-
-bool sanitized() {
-#if defined(__SANITIZE_ADDRESS__)
-    return true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return true;
-#endif
-#endif
-    return false;
-}
 
 struct MeasuredRun {
     int status = -1;

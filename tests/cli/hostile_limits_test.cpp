@@ -8,12 +8,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include "tests/cli/run_command.hpp"
 #include "tests/cli/scratch_data.hpp"
@@ -33,18 +31,8 @@ constexpr int kKilled = 124;
 /// Runs campaignmap with @p args, killed after kTimeoutSeconds: a hang fails the test instead
 /// of blocking the suite.
 CommandResult run_bounded(const std::string& args) {
-    const std::string cmd = "timeout -k 5 " + std::to_string(kTimeoutSeconds) + " " +
-                            std::string(CM_BINARY) + " " + args + " 2>&1 </dev/null";
-    CommandResult result;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
-        return result;
-    char buf[4096];
-    while (std::fgets(buf, sizeof buf, pipe))
-        result.output += buf;
-    const int raw = pclose(pipe);
-    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    return result;
+    return cm::test::run_shell("timeout -k 5 " + std::to_string(kTimeoutSeconds) + " " +
+                               std::string(CM_BINARY) + " " + args + " </dev/null");
 }
 
 std::string dotted(std::size_t parts) {

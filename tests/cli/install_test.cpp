@@ -1,15 +1,12 @@
 // The installed program: `cmake --install` into a scratch prefix and the Debian package from
 // `cpack -G DEB`, each run from another directory on a fresh cache, as a new user would.
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include "tests/cli/run_command.hpp"
 #include "tests/temp_dir.hpp"
@@ -18,21 +15,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using cm::test::CommandResult;
+using cm::test::run_shell;
 using cm::test::TempDir;
-
-/// Runs @p command through the shell, stdout and stderr together.
-CommandResult run_shell(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe)
-        return result;
-    std::array<char, 4096> buf{};
-    while (std::fgets(buf.data(), static_cast<int>(buf.size()), pipe))
-        result.output += buf.data();
-    const int raw = pclose(pipe);
-    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    return result;
-}
 
 std::string read_bytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

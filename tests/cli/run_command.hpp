@@ -1,6 +1,7 @@
 #pragma once
 
-// Runs the campaignmap binary for CLI tests and captures its exit status and output.
+// Runs the campaignmap binary (or any shell command) for CLI tests and captures its exit
+// status and output.
 
 #include <array>
 #include <cstdio>
@@ -15,11 +16,10 @@ struct CommandResult {
     std::string output;  ///< stdout and stderr together
 };
 
-/// Runs `campaignmap ARGS` through the shell (so ARGS may quote and redirect).
-inline CommandResult run_campaignmap(const std::string& args) {
-    const std::string cmd = std::string(CM_BINARY) + " " + args + " 2>&1";
+/// Runs @p command through the shell, stdout and stderr together.
+inline CommandResult run_shell(const std::string& command) {
     CommandResult result;
-    FILE* pipe = popen(cmd.c_str(), "r");
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
     if (!pipe)
         return result;
     std::array<char, 4096> buf{};
@@ -28,6 +28,24 @@ inline CommandResult run_campaignmap(const std::string& args) {
     const int raw = pclose(pipe);
     result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     return result;
+}
+
+/// Runs `campaignmap ARGS` through the shell (so ARGS may quote and redirect).
+inline CommandResult run_campaignmap(const std::string& args) {
+    return run_shell(std::string(CM_BINARY) + " " + args);
+}
+
+/// @returns whether this test binary (and so the campaignmap it runs) is built with
+/// AddressSanitizer, which slows children and raises their memory.
+inline bool sanitized() {
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#endif
+#endif
+    return false;
 }
 
 }  // namespace cm::test
