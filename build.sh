@@ -69,7 +69,7 @@ run_fuzzers() {
             echo "fuzz $name found a crash: build-fuzz/crash-$name-*" >&2
             exit 1
         fi
-        tail -n 1 "$log"
+        grep "^Done" "$log" || tail -n 1 "$log"
         rm -rf "$scratch"
     done
 }
