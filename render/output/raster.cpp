@@ -10,21 +10,33 @@
 namespace cm {
 namespace {
 
-/// Draws the rows [@p first_row, @p end_row) of @p image.
+/// Rows drawn beyond a band's cut on either side and thrown away. Cairo 1.16 strokes the last
+/// rows above a surface's bottom edge a little differently when the stroke goes on past it
+/// (a unit of one channel, on the two rows next to the cut): drawn a few rows further, those
+/// rows come out as in a page drawn whole.
+constexpr int kBandOverlapRows = 4;
+
+/// Draws the rows [@p first_row, @p end_row) of @p image: the rows around them, within the page,
+/// into a scratch image, then copies the band's own rows across.
 void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
                int first_row, int end_row) {
-    std::uint8_t* rows = image.pixels.data() + static_cast<std::size_t>(first_row) * image.stride;
+    const int top = std::max(0, first_row - kBandOverlapRows);
+    const int bottom = std::min(image.height, end_row + kBandOverlapRows);
+    std::vector<std::uint8_t> scratch(static_cast<std::size_t>(image.stride) * (bottom - top));
     Surface surface =
-        checked(cairo_image_surface_create_for_data(rows, CAIRO_FORMAT_ARGB32, image.width,
-                                                    end_row - first_row, image.stride),
+        checked(cairo_image_surface_create_for_data(scratch.data(), CAIRO_FORMAT_ARGB32,
+                                                    image.width, bottom - top, image.stride),
                 "raster page");
     {
         Context cr = make_context(surface.get());
-        cairo_translate(cr.get(), 0, -first_row);
+        cairo_translate(cr.get(), 0, -top);
         cairo_scale(cr.get(), map.page.px_per_pt, map.page.px_per_pt);
         draw_map(cr.get(), map, style, transparent);
     }
     cairo_surface_flush(surface.get());
+    const auto stride = static_cast<std::size_t>(image.stride);
+    std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>((first_row - top) * stride),
+                (end_row - first_row) * stride, image.pixels.begin() + first_row * stride);
 }
 
 }  // namespace
