@@ -62,15 +62,16 @@ TEST(Golden, YearMapWithArabicScriptNames) {
 
 // The river's name is curved and its letters drawn from the glyphs of the whole word: a PNG
 // drawn in bands (one per thread) must not depend on how many bands there are, in joining
-// scripts as in Latin. Without halos and background, so the letters themselves are compared.
+// scripts as in Latin. The river's halo is made invisible: Cairo 1.16 strokes that halo one
+// unit differently in one pixel at scale 2 with some band offsets, which is not solved yet.
 TEST(Golden, ArabicCurvedLabelsAreTheSameInAnyNumberOfBands) {
     Style style = test::fixture_style("publication");
     style.fonts.river.halo.a = 0.0;
     for (const int scale : {1, 2}) {
         const PageMap map = arabic_map(scale, style);
-        const RasterImage whole = render_raster(map, style, true, 1);
+        const RasterImage whole = render_raster(map, style, false, 1);
         for (int bands = 2; bands <= 8; ++bands) {
-            const RasterImage banded = render_raster(map, style, true, bands);
+            const RasterImage banded = render_raster(map, style, false, bands);
             ASSERT_EQ(banded.pixels.size(), whole.pixels.size());
             std::size_t differing = 0;
             std::size_t first = 0;
