@@ -16,17 +16,12 @@ namespace {
 /// rows come out as in a page drawn whole.
 constexpr int kBandOverlapRows = 4;
 
-/// Draws the rows [@p first_row, @p end_row) of @p image: the rows around them, within the page,
-/// into a scratch image, then copies the band's own rows across.
-void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
-               int first_row, int end_row) {
-    const int top = std::max(0, first_row - kBandOverlapRows);
-    const int bottom = std::min(image.height, end_row + kBandOverlapRows);
-    std::vector<std::uint8_t> scratch(static_cast<std::size_t>(image.stride) * (bottom - top));
-    Surface surface =
-        checked(cairo_image_surface_create_for_data(scratch.data(), CAIRO_FORMAT_ARGB32,
-                                                    image.width, bottom - top, image.stride),
-                "raster page");
+/// Draws the page's rows from @p top on into the @p rows rows at @p pixels.
+void draw_rows(const PageMap& map, const Style& style, bool transparent, std::uint8_t* pixels,
+               int width, int stride, int top, int rows) {
+    Surface surface = checked(
+        cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, rows, stride),
+        "raster page");
     {
         Context cr = make_context(surface.get());
         cairo_translate(cr.get(), 0, -top);
@@ -34,9 +29,27 @@ void draw_band(const PageMap& map, const Style& style, bool transparent, RasterI
         draw_map(cr.get(), map, style, transparent);
     }
     cairo_surface_flush(surface.get());
+}
+
+/// Draws the rows [@p first_row, @p end_row) of @p image: straight into it when they are the
+/// whole page, else with the rows around them into a scratch image whose band rows are then
+/// copied across.
+void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
+               int first_row, int end_row) {
     const auto stride = static_cast<std::size_t>(image.stride);
-    std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>((first_row - top) * stride),
-                (end_row - first_row) * stride, image.pixels.begin() + first_row * stride);
+    if (first_row == 0 && end_row == image.height) {
+        draw_rows(map, style, transparent, image.pixels.data(), image.width, image.stride, 0,
+                  image.height);
+        return;
+    }
+    const int top = std::max(0, first_row - kBandOverlapRows);
+    const int bottom = std::min(image.height, end_row + kBandOverlapRows);
+    std::vector<std::uint8_t> scratch(stride * static_cast<std::size_t>(bottom - top));
+    draw_rows(map, style, transparent, scratch.data(), image.width, image.stride, top,
+              bottom - top);
+    std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>(stride * (first_row - top)),
+                stride * static_cast<std::size_t>(end_row - first_row),
+                image.pixels.begin() + static_cast<std::ptrdiff_t>(stride * first_row));
 }
 
 }  // namespace
