@@ -47,7 +47,7 @@ std::vector<PlacedGlyph> glyphs_of(PangoLayout* layout, std::size_t first, std::
 
 /// Draws or outlines @p glyph at user-space @p pen_x on the baseline, from its own position
 /// rather than from Cairo's current point: the current point is kept in device space on a
-/// 1/256-pixel grid, so a glyph placed through it often lands exactly on a half pixel, and
+/// 1/256-pixel grid, so a glyph placed through it can land exactly on a half pixel, and
 /// Cairo's whole-pixel rounding of glyph origins then goes either way depending on the last
 /// bit of the band's translation (a PNG page drawn in bands moved such a glyph by a pixel).
 void draw_glyph(cairo_t* cr, const PlacedGlyph& glyph, double pen_x, bool as_path) {
