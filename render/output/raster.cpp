@@ -10,21 +10,46 @@
 namespace cm {
 namespace {
 
-/// Draws the rows [@p first_row, @p end_row) of @p image.
-void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
-               int first_row, int end_row) {
-    std::uint8_t* rows = image.pixels.data() + static_cast<std::size_t>(first_row) * image.stride;
-    Surface surface =
-        checked(cairo_image_surface_create_for_data(rows, CAIRO_FORMAT_ARGB32, image.width,
-                                                    end_row - first_row, image.stride),
-                "raster page");
+/// Rows drawn beyond a band's cut on either side and thrown away. Cairo 1.16 strokes the last
+/// rows above a surface's bottom edge a little differently when the stroke goes on past it
+/// (a unit of one channel, on the two rows next to the cut): drawn a few rows further, those
+/// rows come out as in a page drawn whole.
+constexpr int kBandOverlapRows = 4;
+
+/// Draws the page's rows from @p top on into the @p rows rows at @p pixels.
+void draw_rows(const PageMap& map, const Style& style, bool transparent, std::uint8_t* pixels,
+               int width, int stride, int top, int rows) {
+    Surface surface = checked(
+        cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, rows, stride),
+        "raster page");
     {
         Context cr = make_context(surface.get());
-        cairo_translate(cr.get(), 0, -first_row);
+        cairo_translate(cr.get(), 0, -top);
         cairo_scale(cr.get(), map.page.px_per_pt, map.page.px_per_pt);
         draw_map(cr.get(), map, style, transparent);
     }
     cairo_surface_flush(surface.get());
+}
+
+/// Draws the rows [@p first_row, @p end_row) of @p image: straight into it when they are the
+/// whole page, else with the rows around them into a scratch image whose band rows are then
+/// copied across.
+void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
+               int first_row, int end_row) {
+    const auto stride = static_cast<std::size_t>(image.stride);
+    if (first_row == 0 && end_row == image.height) {
+        draw_rows(map, style, transparent, image.pixels.data(), image.width, image.stride, 0,
+                  image.height);
+        return;
+    }
+    const int top = std::max(0, first_row - kBandOverlapRows);
+    const int bottom = std::min(image.height, end_row + kBandOverlapRows);
+    std::vector<std::uint8_t> scratch(stride * static_cast<std::size_t>(bottom - top));
+    draw_rows(map, style, transparent, scratch.data(), image.width, image.stride, top,
+              bottom - top);
+    std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>(stride * (first_row - top)),
+                stride * static_cast<std::size_t>(end_row - first_row),
+                image.pixels.begin() + static_cast<std::ptrdiff_t>(stride * first_row));
 }
 
 }  // namespace

@@ -10,8 +10,9 @@ namespace cm {
 ///
 /// With @p bands > 1 the page is cut into that many horizontal bands, each drawn by its own
 /// thread into its rows of the one image: a map page is one long chain of Cairo calls, and
-/// this is how it uses more than one core. Cairo rasterises the same in every band (only
-/// whole-pixel offsets differ), so the image is the same for any number of bands.
+/// this is how it uses more than one core. Each band is drawn a few rows beyond its cuts (Cairo
+/// strokes the rows next to a surface's edge a little differently) and only whole-pixel offsets
+/// differ between bands, so the image is the same for any number of bands.
 /// @pre bands >= 1. @throws RenderError when drawing fails in any band.
 RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands = 1);
 

@@ -36,15 +36,20 @@ Atlas arabic_script_atlas() {
     return atlas;
 }
 
-RasterImage render_case(int scale) {
+/// The Arabic-script year map at @p scale, ready to draw.
+PageMap arabic_map(int scale, const Style& style) {
     const MapSpec spec = test::fixture_spec(480, 320, scale, {1001, 1001});
-    const Style style = test::fixture_style("publication");
     const Atlas atlas = arabic_script_atlas();
     const MapPlan plan = plan_map(atlas, spec, style);
     Basemap land;
     land.land.polygons.push_back(test::square(55.0, 35.0, 75.0, 52.0));
     land.credits = {"Test land"};
-    return render_raster(compose_map(plan, spec, style, land, nullptr, nullptr), style, false);
+    return compose_map(plan, spec, style, land, nullptr, nullptr);
+}
+
+RasterImage render_case(int scale) {
+    const Style style = test::fixture_style("publication");
+    return render_raster(arabic_map(scale, style), style, false);
 }
 
 TEST(Golden, YearMapWithArabicScriptNames) {
@@ -52,6 +57,31 @@ TEST(Golden, YearMapWithArabicScriptNames) {
         const test::GoldenResult result = test::compare_golden(
             render_case(scale), "year-arabic-480-320-" + std::to_string(scale) + "-png");
         EXPECT_TRUE(result.ok) << result.message;
+    }
+}
+
+// The river's name is curved and its letters drawn from the glyphs of the whole word: a PNG
+// drawn in bands (one per thread) must not depend on how many bands there are, in joining
+// scripts as in Latin. The river's halo is made invisible: Cairo 1.16 strokes that halo one
+// unit differently in one pixel at scale 2 with some band offsets, which is not solved yet.
+TEST(Golden, ArabicCurvedLabelsAreTheSameInAnyNumberOfBands) {
+    Style style = test::fixture_style("publication");
+    style.fonts.river.halo.a = 0.0;
+    for (const int scale : {1, 2}) {
+        const PageMap map = arabic_map(scale, style);
+        const RasterImage whole = render_raster(map, style, false, 1);
+        for (int bands = 2; bands <= 8; ++bands) {
+            const RasterImage banded = render_raster(map, style, false, bands);
+            ASSERT_EQ(banded.pixels.size(), whole.pixels.size());
+            std::size_t differing = 0;
+            std::size_t first = 0;
+            for (std::size_t i = whole.pixels.size(); i-- > 0;)
+                if (banded.pixels[i] != whole.pixels[i])
+                    ++differing, first = i;
+            EXPECT_EQ(differing, 0u)
+                << "scale " << scale << " in " << bands << " bands, from pixel "
+                << first % whole.stride / 4 << ", " << first / whole.stride;
+        }
     }
 }
 

@@ -39,6 +39,18 @@ TEST(RasterBands, TransparentYearMapIsTheSameInAnyNumberOfBands) {
     expect_same_for_any_band_count("publication", 480, 320, {1001, 1001}, true);
 }
 
+// The map frame's top edge falls two rows above a cut with 7 bands: each band is drawn a few
+// rows beyond its cuts, so strokes crossing a cut come out as in the page drawn whole.
+TEST(RasterBands, OpaqueYearMapIsTheSameInOneToEightBands) {
+    const MapSpec spec = test::fixture_spec(480, 320, 1, {1001, 1001});
+    const Style style = test::fixture_style("publication");
+    const PageMap map = test::fixture_map(spec, style);
+    const RasterImage whole = render_raster(map, style, false, 1);
+    for (int bands = 2; bands <= 8; ++bands)
+        EXPECT_TRUE(render_raster(map, style, false, bands).pixels == whole.pixels)
+            << bands << " bands";
+}
+
 /// A shaded relief at the page's pixel size, as compose_map makes for raster pages: a pattern
 /// of hills with soft edges, so any resampling or misplacement would change pixels.
 std::shared_ptr<const RasterImage> hills_for(const PageMap& map) {

@@ -45,6 +45,42 @@ std::vector<PlacedGlyph> glyphs_of(PangoLayout* layout, std::size_t first, std::
     return glyphs;
 }
 
+/// Draws or outlines @p glyph at user-space @p pen_x on the baseline, from its own position
+/// rather than from Cairo's current point: the current point is kept in device space on a
+/// 1/256-pixel grid, so a glyph placed through it can land exactly on a half pixel, and
+/// Cairo's whole-pixel rounding of glyph origins then goes either way depending on the last
+/// bit of the band's translation (a PNG page drawn in bands moved such a glyph by a pixel).
+void draw_glyph(cairo_t* cr, const PlacedGlyph& glyph, double pen_x, bool as_path) {
+    if (glyph.info.glyph == PANGO_GLYPH_EMPTY)
+        return;
+    if (glyph.info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {  // Pango draws its hex box
+        GlyphStringPtr one(pango_glyph_string_new(), &pango_glyph_string_free);
+        pango_glyph_string_set_size(one.get(), 1);
+        one->glyphs[0] = glyph.info;
+        one->log_clusters[0] = 0;
+        cairo_move_to(cr, pen_x, 0.0);
+        if (as_path)
+            pango_cairo_glyph_string_path(cr, glyph.font, one.get());
+        else
+            pango_cairo_show_glyph_string(cr, glyph.font, one.get());
+        return;
+    }
+    cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(glyph.font));
+    if (!scaled)
+        return;
+    const PangoGlyphGeometry& at = glyph.info.geometry;
+    const cairo_glyph_t one{glyph.info.glyph,
+                            pen_x + static_cast<double>(at.x_offset) / PANGO_SCALE,
+                            static_cast<double>(at.y_offset) / PANGO_SCALE};
+    cairo_save(cr);
+    cairo_set_scaled_font(cr, scaled);
+    if (as_path)
+        cairo_glyph_path(cr, &one, 1);
+    else
+        cairo_show_glyphs(cr, &one, 1);
+    cairo_restore(cr);
+}
+
 }  // namespace
 
 void cluster_glyphs(cairo_t* cr, PangoLayout* layout, std::size_t first, std::size_t last,
@@ -56,19 +92,10 @@ void cluster_glyphs(cairo_t* cr, PangoLayout* layout, std::size_t first, std::si
         std::min_element(glyphs.begin(), glyphs.end(), [](const auto& a, const auto& b) {
             return a.pen < b.pen;
         })->pen;
-    for (const PlacedGlyph& glyph : glyphs) {
-        GlyphStringPtr one(pango_glyph_string_new(), &pango_glyph_string_free);
-        pango_glyph_string_set_size(one.get(), 1);
-        one->glyphs[0] = glyph.info;
-        one->log_clusters[0] = 0;
-        // In whole Pango units: the leftmost glyph lands exactly on the origin, as it would
-        // in a layout of the cluster alone (so the pixels do not depend on rounding).
-        cairo_move_to(cr, static_cast<double>(glyph.pen - left) / PANGO_SCALE, 0.0);
-        if (as_path)
-            pango_cairo_glyph_string_path(cr, glyph.font, one.get());
-        else
-            pango_cairo_show_glyph_string(cr, glyph.font, one.get());
-    }
+    // In whole Pango units: the leftmost glyph lands exactly on the origin, as it would
+    // in a layout of the cluster alone (so the pixels do not depend on rounding).
+    for (const PlacedGlyph& glyph : glyphs)
+        draw_glyph(cr, glyph, static_cast<double>(glyph.pen - left) / PANGO_SCALE, as_path);
 }
 
 }  // namespace cm::detail
