@@ -12,7 +12,9 @@ namespace cm {
 /// thread into its rows of the one image: a map page is one long chain of Cairo calls, and
 /// this is how it uses more than one core. Each band is drawn a few rows beyond its cuts (Cairo
 /// strokes the rows next to a surface's edge a little differently) and only whole-pixel offsets
-/// differ between bands, so the image is the same for any number of bands.
+/// differ between bands, so the image is the same for any number of bands. One known
+/// exception: the halo of a name in a joining script (Arabic...) along a river can differ by
+/// one level in a pixel or two with some band counts (Cairo's stroker, not our geometry).
 /// @pre bands >= 1. @throws RenderError when drawing fails in any band.
 RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands = 1);
 
