@@ -9,6 +9,8 @@
 #include <optional>
 #include <sstream>
 
+#include <glib.h>
+
 #include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/vector_cache.hpp"
@@ -132,8 +134,11 @@ std::optional<std::string> find_gshhs(const std::string& dir, GshhsResolution wa
     return std::nullopt;
 }
 
-/// Trims and collapses runs of spaces ("Syr  Darya " -> "Syr Darya").
+/// Trims and collapses runs of spaces ("Syr  Darya " -> "Syr Darya"); a name that is not
+/// UTF-8 text is dropped.
 std::string normalise_name(const std::string& raw) {
+    if (!g_utf8_validate(raw.data(), static_cast<gssize>(raw.size()), nullptr))
+        return {};  // a river is drawn unnamed rather than with broken text
     std::istringstream words(raw);
     std::string word;
     std::string out;

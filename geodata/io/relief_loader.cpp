@@ -68,8 +68,8 @@ SourceGrid describe(GDALDataset& ds, const std::string& path) {
     if (srs && !srs->IsGeographic())
         throw DataError(path, "", "heights must be in longitude/latitude (EPSG:4326)");
     double gt[6];
-    if (ds.GetGeoTransform(gt) != CE_None || gt[2] != 0.0 || gt[4] != 0.0 || gt[1] <= 0.0 ||
-        gt[5] >= 0.0)
+    if (ds.GetGeoTransform(gt) != CE_None || gt[2] != 0.0 || gt[4] != 0.0 || !(gt[1] > 0.0) ||
+        !(gt[5] < 0.0) || !std::isfinite(gt[0]) || !std::isfinite(gt[3]))
         throw DataError(path, "", "needs a north-up grid with a geotransform");
     SourceGrid g{ds.GetRasterXSize(), ds.GetRasterYSize(), gt[0], gt[1], gt[3], gt[5], false};
     g.wraps = std::abs(g.width * g.dx - 360.0) < 2.0 * g.dx;
@@ -81,12 +81,19 @@ SourceGrid describe(GDALDataset& ds, const std::string& path) {
 }
 
 /// Source columns covering [west, east], as absolute (possibly out-of-range) indices.
+/// @p cells (a whole number of cells), held within ±2^40 so that any grid converts (a hostile
+/// geotransform with a tiny cell size would overflow the cast).
+long bounded_cells(double cells) {
+    constexpr double kLimit = 1099511627776.0;
+    return static_cast<long>(std::clamp(cells, -kLimit, kLimit));
+}
+
 std::pair<long, long> column_span(const SourceGrid& g, double west, double east) {
     double shift = 0.0;
     if (g.wraps)
         shift = 360.0 * std::floor((west - g.origin_x) / 360.0);
-    const long c0 = static_cast<long>(std::floor((west - shift - g.origin_x) / g.dx));
-    const long c1 = static_cast<long>(std::ceil((east - shift - g.origin_x) / g.dx)) - 1;
+    const long c0 = bounded_cells(std::floor((west - shift - g.origin_x) / g.dx));
+    const long c1 = bounded_cells(std::ceil((east - shift - g.origin_x) / g.dx)) - 1;
     return {c0 + static_cast<long>(std::lround(shift / 360.0)) * g.width,
             c1 + static_cast<long>(std::lround(shift / 360.0)) * g.width};
 }
@@ -110,9 +117,10 @@ CellSpan span_of(const SourceGrid& g, const Bounds& window, double margin,
         c0 = std::max(c0, 0L);
         c1 = std::min(c1, static_cast<long>(g.width) - 1);
     }
-    const int r0 = std::max(0, static_cast<int>(std::floor((g.origin_y - north) / -g.dy)));
-    const int r1 =
-        std::min(g.height - 1, static_cast<int>(std::ceil((g.origin_y - south) / -g.dy)) - 1);
+    const long first = bounded_cells(std::floor((g.origin_y - north) / -g.dy));
+    const long last = bounded_cells(std::ceil((g.origin_y - south) / -g.dy)) - 1;
+    const int r0 = static_cast<int>(std::clamp(first, 0L, static_cast<long>(g.height)));
+    const int r1 = static_cast<int>(std::clamp(last, -1L, static_cast<long>(g.height) - 1));
     if (c1 < c0 || r1 < r0 || c1 - c0 + 1 > 2L * g.width)
         throw DataError(path, "", "does not cover the map's window");
     return {c0, c1, r0, r1};

@@ -107,6 +107,9 @@ std::string record_path(const fs::path& copy) {
 
 /// The first bytes of @p path (a record is one short line), or nothing when unreadable.
 std::string read_record(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))  // a FIFO in its place would block the read
+        return {};
     std::ifstream in(path, std::ios::binary);
     std::string text(128, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
@@ -146,14 +149,17 @@ CopyState inspect(const fs::path& copy) {
 
 /// Makes the copy of @p source at @p copy: the FlatGeobuf under a temporary name, read back in
 /// full, its record, then the rename, so a copy never stands without a record of what it
-/// should be. Whatever was at @p copy (a damaged file, a directory) is removed first.
+/// should be. Whatever was at @p copy (a damaged file, a directory, a FIFO) is removed first.
 /// @throws Error or filesystem_error when anything fails.
 void build_copy(const std::string& source, const fs::path& copy, const fs::path& dir) {
     fs::create_directories(dir);
     std::error_code ec;
     fs::remove(record_path(copy), ec);
-    if (fs::is_directory(fs::symlink_status(copy)))
+    const fs::file_status there = fs::symlink_status(copy);
+    if (fs::is_directory(there))
         fs::remove_all(copy);
+    else if (fs::exists(there) && !fs::is_regular_file(there))
+        fs::remove(copy);  // a FIFO, socket or link in the cache's own place
     AtomicFile file(copy.string());
     std::remove(file.temp_path().c_str());  // the driver creates the file itself
     const long written = write_flatgeobuf(source, file.temp_path(), copy.string());

@@ -7,6 +7,7 @@
 #include <system_error>
 #include <vector>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -27,6 +28,14 @@ struct ObjectSetDeleter {
     void operator()(FcObjectSet* s) const { FcObjectSetDestroy(s); }
 };
 
+/// @returns whether @p dir is a directory (not a link) of this user's that nobody else may
+/// write to: another user could otherwise plant caches in a shared temporary directory.
+bool is_own_private_dir(const std::filesystem::path& dir) {
+    struct stat st {};
+    return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
+           (st.st_mode & (S_IWGRP | S_IWOTH)) == 0 && ::access(dir.c_str(), W_OK) == 0;
+}
+
 /// $XDG_CACHE_HOME/campaignmap/fontconfig, else $HOME/.cache/campaignmap/fontconfig, created
 /// if missing; where neither can be made, a directory of this user's in the temporary
 /// directory. fontconfig itself would print "No writable cache directories" for a cache
@@ -44,7 +53,10 @@ std::string font_cache_dir() {
                          ("campaignmap-fontconfig-" + std::to_string(::getuid())));
     for (const fs::path& dir : candidates) {
         fs::create_directories(dir, ec);
-        if (fs::is_directory(dir, ec) && ::access(dir.c_str(), W_OK) == 0)
+        struct stat st {};
+        if (::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid())
+            ::chmod(dir.c_str(), 0700);  // ours: private whatever the umask made it
+        if (is_own_private_dir(dir))
             return dir.string();
     }
     return {};

@@ -155,6 +155,10 @@ int run_animate(const AnimateOptions& o) {
     try {
         const InterruptGuard guard;
         animate(o);
+        // A stop asked for after the last check: the output is whole, but the run still ends
+        // by the signal, as the caller asked.
+        if (const int signal_number = stop_signal())
+            die_by_signal(signal_number);
     } catch (const Interrupted& e) {
         std::cerr << "campaignmap: " << terminal_safe(e.what()) << '\n';
         die_by_signal(e.signal_number());

@@ -52,9 +52,10 @@ VectorFormat check_outputs(const GeocodeOptions& o) {
     if (is_standard_output(o.report) && is_standard_output(o.output))
         throw UsageError("-o - and --report - would both go to standard output");
     check_output(o.report, inputs);
-    std::error_code ec;
-    if (std::filesystem::weakly_canonical(o.report, ec) ==
-        std::filesystem::weakly_canonical(o.output, ec))
+    std::error_code report_ec, output_ec;
+    const auto report = std::filesystem::weakly_canonical(o.report, report_ec);
+    const auto output = std::filesystem::weakly_canonical(o.output, output_ec);
+    if (!report_ec && !output_ec && report == output)
         throw UsageError(o.report + ": given as both -o and --report");
     if (!is_standard_output(o.output))
         refuse_overwriting_inputs(o.report, {o.output});

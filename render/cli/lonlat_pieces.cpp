@@ -34,7 +34,8 @@ Basemap load_in_pieces(const Bounds& window, const std::function<Basemap(const B
         for (Basemap::River& r : part.rivers)
             all.rivers.push_back(std::move(r));
         for (std::string& note : part.notes)
-            all.notes.push_back(std::move(note));
+            if (std::find(all.notes.begin(), all.notes.end(), note) == all.notes.end())
+                all.notes.push_back(std::move(note));
         for (std::string& credit : part.credits)
             if (std::find(all.credits.begin(), all.credits.end(), credit) == all.credits.end())
                 all.credits.push_back(std::move(credit));

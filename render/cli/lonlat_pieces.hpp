@@ -20,8 +20,8 @@ std::vector<Bounds> lonlat_pieces(const Bounds& window);
 /// @returns whether @p window runs past ±180° of longitude.
 bool crosses_antimeridian(const Bounds& window);
 
-/// @returns the basemap @p load reads for each piece of @p window, put together (credits once,
-/// every note).
+/// @returns the basemap @p load reads for each piece of @p window, put together (each credit
+/// and note once).
 Basemap load_in_pieces(const Bounds& window, const std::function<Basemap(const Bounds&)>& load);
 
 }  // namespace cm::cli

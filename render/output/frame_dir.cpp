@@ -69,6 +69,9 @@ void check_replaceable(const std::string& target) {
 
 void replace_dir(const std::string& temp, const std::string& target) {
     std::error_code ec;
+    // A stop signal between the renames would leave neither the old frames nor the new at the
+    // target: it waits until the directory is in place and the old one removed.
+    const StopSignalsBlocked blocked;
     if (fs::exists(target, ec)) {
         check_replaceable(target);
         const std::string old = make_temp_dir(target);
@@ -80,7 +83,8 @@ void replace_dir(const std::string& temp, const std::string& target) {
             std::error_code restore;
             fs::rename(old + "/old", target, restore);
         }
-        fs::remove_all(old);
+        fs::remove_all(old, ec);
+        ec.clear();
     } else {
         fs::rename(temp, target, ec);
     }

@@ -23,7 +23,7 @@ constexpr std::uint64_t kPixelBudgetBytes = std::uint64_t{2} << 30;  // 2 GiB
 std::uint64_t pixel_bytes(std::int64_t width_px, std::int64_t height_px, int images);
 
 /// @throws UsageError when @p images images of @p page exceed kPixelBudgetBytes, e.g.
-/// "a3 at 2400 dpi needs 13.4 GiB of pixels (28063 x 39685 px, 3 images at once), more than
+/// "a3 at 2400 dpi needs 12.4 GiB of pixels (28063 x 39685 px, 3 images at once), more than
 /// the 2 GiB budget". @p asked describes the page as the user gave it ("a3 at 2400 dpi").
 void check_pixel_budget(const PageSize& page, int images, const std::string& asked);
 

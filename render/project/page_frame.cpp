@@ -75,11 +75,9 @@ namespace {
 
 /// @p lon moved by whole turns to within half a turn of @p reference.
 double near_lon(double lon, double reference) {
-    while (lon < reference - 180.0)
-        lon += 360.0;
-    while (lon > reference + 180.0)
-        lon -= 360.0;
-    return lon;
+    if (!std::isfinite(lon) || !std::isfinite(reference))
+        return lon;
+    return reference + std::remainder(lon - reference, 360.0);  // no loop for huge values
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // the copy was rebuilt, and the next map reads the new copy without a word.
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -88,8 +89,13 @@ TEST_F(HostileCache, DamagedCopyNeverDrawsAWrongMap) {
         {"empty", [](const fs::path& c) { write_bytes(c, ""); }},
         {"a directory",
          [](const fs::path& c) {
-             fs::remove(c);
+             fs::remove_all(c);
              fs::create_directories(c / "inside");
+         }},
+        {"a named pipe",  // reading it would wait for a writer for ever
+         [](const fs::path& c) {
+             fs::remove_all(c);
+             ::mkfifo(c.c_str(), 0600);
          }},
     };
     for (const auto& [name, damage] : damages) {

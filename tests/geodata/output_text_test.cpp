@@ -33,6 +33,10 @@ TEST(TerminalText, EscapesC1ControlsAndBidiOverrides) {
                             "def"),
               "abc\\u{202e}def");  // RIGHT-TO-LEFT OVERRIDE
     EXPECT_EQ(terminal_safe("\xe2\x81\xa6x\xe2\x81\xa9"), "\\u{2066}x\\u{2069}");  // isolates
+    EXPECT_EQ(terminal_safe("a\xe2\x80\x8f"
+                            "b\xe2\x80\xa8"
+                            "c"),
+              "a\\u{200f}b\\u{2028}c");  // RLM, LS
 }
 
 TEST(TerminalText, EscapesBytesThatAreNotUtf8) {

