@@ -1,5 +1,7 @@
 #include "output_target.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -50,6 +52,13 @@ std::string same_file_in(const std::string& dir, const struct stat& out) {
 
 bool is_standard_output(const std::string& path) {
     return path == "-";
+}
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
 }
 
 std::string output_file_for(const std::string& path) {

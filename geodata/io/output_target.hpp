@@ -16,6 +16,9 @@ namespace cm {
 /// @returns true for "-", which names standard output (GNU convention).
 bool is_standard_output(const std::string& path);
 
+/// @returns the extension of @p path, lowercased (".PNG" -> ".png"), which picks a format.
+std::string lower_extension(const std::string& path);
+
 /// @returns the file @p path names: @p path itself, or where its symbolic links lead (the
 /// link is kept, its target replaced).
 /// @throws OutputError naming @p path when it exists and is not a regular file, or is a

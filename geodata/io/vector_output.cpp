@@ -36,13 +36,6 @@ const FormatInfo& info_of(VectorFormat format) {
                          [&](const FormatInfo& f) { return f.format == format; });
 }
 
-std::string lower_extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 /// @returns @p target. @throws UsageError for a GeoPackage (a database) to standard output.
 const std::string& streamable(const std::string& target, VectorFormat format) {
     if (format == VectorFormat::gpkg && is_standard_output(target))

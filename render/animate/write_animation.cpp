@@ -6,6 +6,7 @@
 #include <memory>
 #include <variant>
 
+#include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/progress_bar.hpp"
 #include "render/output/encoders.hpp"
@@ -80,13 +81,6 @@ void finish(Encoder& encoder) {
                    [](std::unique_ptr<FrameDirWriter>& d) { d->finish(); },
                },
                encoder);
-}
-
-std::string lower_extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
 }
 
 }  // namespace

@@ -2,26 +2,21 @@
 // `cpack -G DEB`, each run from another directory on a fresh cache, as a new user would.
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "tests/cli/run_command.hpp"
+#include "tests/cli/scratch_data.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using cm::test::CommandResult;
+using cm::test::read_bytes;
 using cm::test::run_shell;
 using cm::test::TempDir;
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 /// Runs the campaignmap of @p prefix in another directory with a HOME and XDG_CACHE_HOME
 /// whose parents do not exist yet (fontconfig alone would find no writable cache there).
