@@ -16,6 +16,9 @@ install(FILES styles/fonts.conf styles/publication.toml styles/slides.toml style
 install(FILES geodata/gazetteer.geojson geodata/places.geojson
         DESTINATION ${CM_SHARE_DEST}/geodata)
 install(FILES geodata/geocode/not_places.txt DESTINATION ${CM_SHARE_DEST}/geodata/geocode)
+# The default basemap: the Natural Earth extract (FlatGeobuf) and its list of dammed lakes.
+install(DIRECTORY geodata/basemap/ DESTINATION ${CM_SHARE_DEST}/geodata/basemap
+        FILES_MATCHING PATTERN "*.fgb" PATTERN "dammed_lakes.tsv")
 install(DIRECTORY geodata/history/ DESTINATION ${CM_SHARE_DEST}/geodata/history
         FILES_MATCHING PATTERN "*.toml" PATTERN "*.geojson" PATTERN "README.md")
 install(FILES README.md DESTINATION share/doc/campaignmap)

@@ -112,7 +112,8 @@ B = {
     "kokonor_west": ("KOKO_SW", [], "ALTYN"),
     "west_edge": ("W_ARAL", [], "NW"),
     "aral_north": ("SYR_MOUTH", [(60.0, 46.7)], "W_ARAL"),
-    "kyzylkum": ("SD_W", [(64.0, 42.8), (62.0, 40.8)], "AMU_LOW"),
+    # (66.3, 44.1): west of the Syr Darya's meander at SD_W, which the line would cross.
+    "kyzylkum": ("SD_W", [(66.3, 44.1), (64.0, 42.8), (62.0, 40.8)], "AMU_LOW"),
     "panj": ("PAMIR_S", [(71.5, 37.0)], "AMU_UP"),
 }
 N["AMU_LOW"] = (62.6, 39.8)

@@ -7,13 +7,11 @@
 #include <future>
 #include <map>
 #include <optional>
-#include <sstream>
 
-#include <glib.h>
-
+#include "geodata/io/detail/clipped_layer.hpp"
+#include "geodata/io/detail/period_lakes.hpp"
 #include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
-#include "geodata/io/vector_cache.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -24,74 +22,8 @@ namespace fs = std::filesystem;
 
 constexpr std::array<char, 5> kGshhsLetters = {'c', 'l', 'i', 'h', 'f'};
 
-OGRPolygon window_polygon(const Bounds& window) {
-    OGRLinearRing ring;
-    ring.addPoint(window.west, window.south);
-    ring.addPoint(window.east, window.south);
-    ring.addPoint(window.east, window.north);
-    ring.addPoint(window.west, window.north);
-    ring.closeRings();
-    OGRPolygon frame;
-    frame.addRing(&ring);
-    return frame;
-}
-
-/// @p geometry cut to @p frame by GEOS; a geometry wholly inside is only copied.
-ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const OGRPolygon& frame) {
-    OGREnvelope inner;
-    OGREnvelope outer;
-    geometry.getEnvelope(&inner);
-    frame.getEnvelope(&outer);
-    if (outer.Contains(inner))
-        return ogr::GeometryPtr(geometry.clone());
-    ogr::GeometryPtr clipped(geometry.Intersection(&frame));
-    if (!clipped) {  // invalid source ring: repair, then cut
-        ogr::GeometryPtr valid(geometry.MakeValid());
-        if (valid)
-            clipped.reset(valid->Intersection(&frame));
-    }
-    return clipped;
-}
-
-/// Tells OGR to skip every attribute but @p wanted: parsing them is most of a large layer's
-/// reading time.
-void read_only_fields(OGRLayer& layer, const std::vector<std::string>& wanted) {
-    CPLStringList ignored;
-    OGRFeatureDefn* definition = layer.GetLayerDefn();
-    for (int i = 0; i < definition->GetFieldCount(); ++i) {
-        const std::string name = definition->GetFieldDefn(i)->GetNameRef();
-        if (std::find(wanted.begin(), wanted.end(), name) == wanted.end())
-            ignored.AddString(name.c_str());
-    }
-    layer.SetIgnoredFields(const_cast<const char**>(ignored.List()));
-}
-
-/// Calls @p visit(feature, clipped geometry) for each feature of @p path's first layer that
-/// meets @p window, its geometry cut to the window; only the @p fields are read. GeoJSON is
-/// read from its cached FlatGeobuf copy. @returns the cache's note (empty when it has none).
-template <typename Visit>
-std::string read_clipped(const std::string& path, const Bounds& window,
-                         const std::vector<std::string>& fields, Visit visit) {
-    const VectorToRead source = fast_copy_of(path);
-    ogr::DatasetPtr ds = ogr::open_vector(source.path);
-    OGRLayer* layer = ds->GetLayer(0);
-    if (!layer)
-        throw DataError(path, "", "has no layer");
-    read_only_fields(*layer, fields);
-    layer->SetSpatialFilterRect(window.west, window.south, window.east, window.north);
-    const OGRPolygon frame = window_polygon(window);
-    layer->ResetReading();
-    while (ogr::FeaturePtr feature{layer->GetNextFeature()}) {
-        const OGRGeometry* geometry = feature->GetGeometryRef();
-        if (!geometry || geometry->IsEmpty())
-            continue;
-        const ogr::GeometryPtr clipped = cut_to(*geometry, frame);
-        if (!clipped || clipped->IsEmpty())
-            continue;
-        visit(*feature, *clipped);
-    }
-    return source.note;
-}
+using detail::normalise_name;
+using detail::read_clipped;
 
 void append(PolygonGeometry& to, PolygonGeometry&& from) {
     for (auto& p : from.polygons)
@@ -134,22 +66,9 @@ std::optional<std::string> find_gshhs(const std::string& dir, GshhsResolution wa
     return std::nullopt;
 }
 
-/// Trims and collapses runs of spaces ("Syr  Darya " -> "Syr Darya"); a name that is not
-/// UTF-8 text is dropped.
-std::string normalise_name(const std::string& raw) {
-    if (!g_utf8_validate(raw.data(), static_cast<gssize>(raw.size()), nullptr))
-        return {};  // a river is drawn unnamed rather than with broken text
-    std::istringstream words(raw);
-    std::string word;
-    std::string out;
-    while (words >> word)
-        out += (out.empty() ? "" : " ") + word;
-    return out;
-}
-
-/// ne_10m_<name>.shp or .geojson in @p dir, whichever exists.
+/// ne_10m_<name>.fgb, .shp or .geojson in @p dir, whichever exists (in that order).
 std::optional<std::string> find_natural_earth(const std::string& dir, const std::string& name) {
-    for (const char* ext : {".shp", ".geojson", ".json"}) {
+    for (const char* ext : {".fgb", ".shp", ".geojson", ".json"}) {
         const fs::path file = fs::path(dir) / ("ne_10m_" + name + ext);
         if (std::error_code ec; fs::exists(fs::symlink_status(file, ec)))
             return file.string();
@@ -227,30 +146,40 @@ Basemap load_gshhs(const std::string& dir, const Bounds& window, GshhsResolution
     return basemap;
 }
 
-Basemap load_natural_earth(const std::string& dir, const Bounds& window) {
+Basemap load_natural_earth(const std::string& dir, const Bounds& window,
+                           const WaterPeriod& period) {
     check_input_dir(dir);
     const auto land = find_natural_earth(dir, "land");
     if (!land)
-        throw DataError(dir, "ne_10m_land", "missing (.shp or .geojson)");
+        throw DataError(dir, "ne_10m_land", "missing (.fgb, .shp or .geojson)");
     const auto lakes_file = find_natural_earth(dir, "lakes");
+    const auto historic_file = find_natural_earth(dir, "lakes_historic");
     const auto rivers_file = find_natural_earth(dir, "rivers_lake_centerlines");
-    // The three layers are independent datasets: read them at the same time, each with a
-    // note of its own.
-    std::vector<std::string> notes(3);
+    // The layers are independent datasets: read them at the same time, each with notes of
+    // its own.
+    std::vector<std::string> land_notes(1), lake_notes, river_notes(1);
     auto lakes = std::async(std::launch::async, [&] {
-        return lakes_file ? read_polygons(*lakes_file, window, notes[1]) : PolygonGeometry{};
+        return lakes_file ? detail::read_period_lakes(*lakes_file, historic_file, window, period,
+                                                      lake_notes)
+                          : PolygonGeometry{};
     });
     auto rivers = std::async(std::launch::async, [&] {
-        return rivers_file ? read_rivers(*rivers_file, window, notes[2])
+        return rivers_file ? read_rivers(*rivers_file, window, river_notes[0])
                            : std::vector<Basemap::River>{};
     });
     Basemap basemap;
-    basemap.land = read_polygons(*land, window, notes[0]);
+    basemap.land = read_polygons(*land, window, land_notes[0]);
     basemap.lakes = lakes.get();
     basemap.rivers = rivers.get();
-    add_notes(basemap, notes);
-    basemap.credits.push_back("Land, lakes and rivers: Natural Earth");
+    for (const auto* notes : {&land_notes, &lake_notes, &river_notes})
+        add_notes(basemap, *notes);
+    basemap.credits.push_back("Made with Natural Earth (land, lakes, rivers)");
+    basemap.natural_earth = true;
     return basemap;
+}
+
+Bounds natural_earth_extract_window() {
+    return Bounds{35.0, 20.0, 125.0, 65.0, false};  // make_extract.sh's window
 }
 
 }  // namespace cm

@@ -2,12 +2,13 @@
 
 // Loading the physical basemap, cut to a window with OGR: GSHHS shorelines as shipped by the
 // Debian package python-cartopy-data (land = level 1, lakes = level 2), or a Natural Earth
-// directory (land, lakes, rivers).
+// directory (land, lakes, rivers): the extract the project ships or a user's own.
 
 #include <string>
 
 #include "geodata/model/basemap.hpp"
 #include "geodata/model/geometry.hpp"
+#include "geodata/model/water_period.hpp"
 
 namespace cm {
 
@@ -28,10 +29,16 @@ GshhsResolution gshhs_resolution_for(double scale_denominator);
 Basemap load_gshhs(const std::string& dir, const Bounds& window,
                    GshhsResolution resolution = GshhsResolution::low);
 
-/// Reads ne_10m_land, ne_10m_lakes and ne_10m_rivers_lake_centerlines (.shp or .geojson) from
-/// @p dir, cut to @p window; river names are trimmed and their inner spaces collapsed, rank is
-/// scalerank. Lakes and rivers are optional; land is required.
+/// Reads ne_10m_land, ne_10m_lakes, ne_10m_lakes_historic and ne_10m_rivers_lake_centerlines
+/// (.fgb, .shp or .geojson) from @p dir, cut to @p window; river names are trimmed and their
+/// inner spaces collapsed, rank is scalerank. The lakes are those of @p period
+/// (geodata/model/water_period.hpp). Lakes and rivers are optional; land is required.
 /// @throws DataError naming the file when one cannot be read or land is missing.
-Basemap load_natural_earth(const std::string& dir, const Bounds& window);
+Basemap load_natural_earth(const std::string& dir, const Bounds& window,
+                           const WaterPeriod& period = {});
+
+/// @returns the window the shipped Natural Earth extract covers (geodata/basemap/, made by
+/// make_extract.sh): 35..125 E, 20..65 N.
+Bounds natural_earth_extract_window();
 
 }  // namespace cm

@@ -12,8 +12,8 @@
 namespace cm {
 namespace {
 
-constexpr std::array<std::string_view, 8> kKnownFields{
-    "id", "name", "names", "type", "certainty", "note", "source", "shared_names"};
+constexpr std::array<std::string_view, 9> kKnownFields{
+    "id", "name", "names", "type", "certainty", "note", "source", "shared_names", "course"};
 
 struct FeatureContext {
     const std::string& file;
@@ -140,6 +140,10 @@ Place read_place(const OGRFeature& f, const FeatureContext& ctx) {
     for (const std::string& shared : place.shared_names)
         if (std::find(place.names.begin(), place.names.end(), shared) == place.names.end())
             named.fail("shared name '" + shared + "' is not among 'names'");
+    place.course = string_field(f, "course", named, false);
+    if (!place.course.empty() && place.course != "natural-earth")
+        named.fail("'course': expected \"natural-earth\" (or no course), got '" + place.course +
+                   "'");
     const OGRGeometry* g = f.GetGeometryRef();
     if (!g)
         named.fail("geometry is missing");

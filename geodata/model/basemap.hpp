@@ -20,6 +20,8 @@ struct Basemap {
         MultiLineGeometry line;
     };
     std::vector<River> rivers;
+    /// Natural Earth's (land, lakes, rivers), not GSHHS's shorelines alone.
+    bool natural_earth = false;
     /// One short line per source used, e.g. "GSHHS 2.3.x (Wessel & Smith)".
     std::vector<std::string> credits;
     /// What the user should hear about how it was read, one line each (e.g. a damaged cached

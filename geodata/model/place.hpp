@@ -42,6 +42,9 @@ struct Place {
     /// Variants this place knowingly shares with another place ("Talas": the river and the
     /// old town), so `check` accepts them and a geocoder knows they are ambiguous.
     std::vector<std::string> shared_names;
+    /// Rivers: "natural-earth" when the line is Natural Earth's course (so a map on that
+    /// basemap draws it once, from the basemap), "" when it was drawn by hand.
+    std::string course;
     Geometry geometry;
 };
 

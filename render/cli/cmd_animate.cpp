@@ -99,7 +99,7 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
     const MapPlan plan = plan_map(atlas, spec, style);
     const Bounds window = grow(plan.window, 0.05);
-    const Basemap basemap = load_map_basemap(o.basemap, window);
+    const Basemap basemap = load_map_basemap(o.basemap, window, water_period_of(atlas, years.last));
     const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
         return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
     });

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
@@ -18,6 +19,7 @@
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/cli/series_extent.hpp"
 #include "render/output/pixel_budget.hpp"
 #include "render/output/write_map.hpp"
 #include "render/project/densify.hpp"
@@ -52,12 +54,29 @@ YearRange years_of(const RenderOptions& o, const Atlas& atlas) {
     throw UsageError("give --year Y, or --from Y0 --to Y1, or --war ID");
 }
 
+/// "W,S,E,N" in degrees, as --extent takes it.
+std::string extent_text(const Bounds& b) {
+    std::ostringstream out;
+    out << b.west << ',' << b.south << ',' << b.east << ',' << b.north;
+    return out.str();
+}
+
+/// The basemap's credits, one after the other.
+std::string credits_text(const Basemap& basemap) {
+    std::string text;
+    for (const std::string& c : basemap.credits)
+        text += (text.empty() ? "" : "; ") + c;
+    return text;
+}
+
 MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
     MapSpec spec;
     spec.years = years_of(o, atlas);
     spec.war_id = o.war;
     spec.page = parse_page(o.page, o.dpi);
     spec.extent = extent_option(o.extent, atlas, o.war);
+    if (o.extent == "auto" && !spec.extent)
+        spec.extent = series_extent(atlas, spec);
     spec.projection = o.projection;
     spec.transparent = o.transparent;
     spec.relief = o.relief != "off";
@@ -94,13 +113,18 @@ int run_render(const RenderOptions& o) {
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
     const MapPlan plan = plan_map(atlas, spec, style);
-    const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05));
+    const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05),
+                                             water_period_of(atlas, spec.years.last));
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
         return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
     });
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
+    if (o.verbose)
+        std::cerr << "campaignmap: extent " << extent_text(plan.extent) << "; projection "
+                  << terminal_safe(plan.projection.definition()) << "; basemap "
+                  << terminal_safe(credits_text(basemap)) << '\n';
     if (o.verbose)
         for (const std::string& id : map.dropped_labels)
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
@@ -131,7 +155,9 @@ Runner add_render_command(CLI::App& app) {
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");
-    sub->add_flag("--verbose", o->verbose, "Report labels that could not be placed");
+    sub->add_flag("--verbose", o->verbose,
+                  "Report the extent, projection and basemap, and labels that could not be "
+                  "placed");
     sub->add_option("-o,--output", o->output,
                     "Output file: .svg, .pdf or .png, or - for standard output")
         ->required();

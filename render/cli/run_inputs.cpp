@@ -7,6 +7,7 @@
 #include "geodata/io/output_target.hpp"
 #include "geodata/io/relief_loader.hpp"
 #include "geodata/io/vector_cache.hpp"
+#include "render/install/install_layout.hpp"
 
 namespace cm::cli {
 
@@ -37,7 +38,8 @@ std::vector<std::string> map_inputs(const std::string& data_dir, const MapInputs
         inputs.push_back(map.relief_path);
     if (!map.basemap_dir.empty())
         inputs.push_back(map.basemap_dir);
-    inputs.push_back(default_gshhs_dir());  // the locator inset's in any case
+    inputs.push_back(basemap_extract_dir());  // the default basemap and its list of lakes
+    inputs.push_back(default_gshhs_dir());    // the locator inset's in any case
     for (const char* resolution : {"c", "l", "i", "h", "f"})
         inputs.push_back(default_gshhs_dir() + "/" + resolution);
     if (const auto cache = vector_cache_dir())

@@ -9,6 +9,7 @@
 //   PREFIX/lib/campaignmap/libcm_encoders.so   build/lib/campaignmap/libcm_encoders.so
 //   PREFIX/share/campaignmap/styles/           build/share/campaignmap/styles  -> source styles/
 //   PREFIX/share/campaignmap/geodata/          build/share/campaignmap/geodata -> source geodata/
+//   PREFIX/share/campaignmap/geodata/basemap/  (the Natural Earth extract, *.fgb)
 
 #include <string>
 
@@ -27,6 +28,9 @@ std::string fonts_conf_path();
 
 /// @returns share_dir()/geodata: the data `--data` defaults to.
 std::string default_data_dir();
+
+/// @returns share_dir()/geodata/basemap: the Natural Earth extract the basemap defaults to.
+std::string basemap_extract_dir();
 
 /// @returns PREFIX/lib/campaignmap/libcm_encoders.so, PREFIX being share_dir()'s grandparent.
 std::string encoders_module_path();

@@ -21,7 +21,8 @@ void fill_water(cairo_t* cr, const PageShape& shape, const Style& style) {
 void draw_lakes(cairo_t* cr, const PageMap& map, const Style& style) {
     fill_water(cr, map.lakes, style);
     for (const PageArea& water : map.water)
-        fill_water(cr, water.shape, style);
+        if (!water.label_only)
+            fill_water(cr, water.shape, style);
 }
 
 }  // namespace cm

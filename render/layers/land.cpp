@@ -31,9 +31,24 @@ void clip_out_seams(cairo_t* cr, const std::vector<std::vector<PagePt>>& seams, 
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
 }
 
+/// The map box less the land, in the relief's water colour: the basemap's shoreline, not the
+/// relief's own (ETOPO5 puts parts of the shallow northern Caspian above its water level),
+/// says where the sea is, so a sea is drawn once, in one colour.
+void fill_sea(cairo_t* cr, const PageMap& map, const Colour& water) {
+    const PageBox& b = map.frame.map_box;
+    cairo_new_path(cr);
+    cairo_rectangle(cr, b.x0, b.y0, b.width(), b.height());
+    trace_shape(cr, map.land);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    set_colour(cr, water);
+    cairo_fill(cr);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
+}
+
 }  // namespace
 
-/// Without relief land is filled; with relief the tint already shows it, so only the coast.
+/// Without relief land is filled; with relief the tint already shows it, so only the sea and
+/// the coast.
 /// Land cut at the antimeridian (a map across it) gets no coast along the cut.
 void draw_land(cairo_t* cr, const PageMap& map, const Style& style) {
     if (map.land.rings.empty())
@@ -42,6 +57,8 @@ void draw_land(cairo_t* cr, const PageMap& map, const Style& style) {
         trace_shape(cr, map.land);
         set_colour(cr, style.basemap.land);
         cairo_fill(cr);
+    } else {
+        fill_sea(cr, map, style.relief.shading.water);
     }
     cairo_save(cr);
     if (!map.seams.empty())

@@ -5,7 +5,8 @@
 
 namespace cm {
 
-/// Rivers by rank, widest last so that tributaries join under their main stream.
+/// Rivers by rank, widest last so that tributaries join under their main stream; a basemap
+/// river at the opacity its scale gives it.
 void draw_rivers(cairo_t* cr, const PageMap& map, const Style& style) {
     const auto& widths = style.basemap.river_widths_pt;
     std::vector<const PageLine*> order;
@@ -13,11 +14,15 @@ void draw_rivers(cairo_t* cr, const PageMap& map, const Style& style) {
         order.push_back(&river);
     std::stable_sort(order.begin(), order.end(),
                      [](const PageLine* a, const PageLine* b) { return a->rank > b->rank; });
-    set_colour(cr, style.basemap.river);
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     for (const PageLine* river : order) {
+        if (!river->stroked || widths.empty())
+            continue;
         const std::size_t rank = std::min<std::size_t>(std::max(river->rank, 0), widths.size() - 1);
+        Colour colour = style.basemap.river;
+        colour.a *= river->opacity;
+        set_colour(cr, colour);
         cairo_set_line_width(cr, widths[rank]);
         for (const auto& line : river->lines)
             trace_line(cr, line);

@@ -37,8 +37,10 @@ int river_rank(const Place& river) {
 void add_features(const Atlas& atlas, Scene& scene) {
     for (const Place& place : atlas.places) {
         SceneFeature f{place.id, place.name, place.type, place.geometry, 1};
-        if (place.type == PlaceType::river)
+        if (place.type == PlaceType::river) {
             f.rank = river_rank(place);
+            f.basemap_course = place.course == "natural-earth";
+        }
         if (place.type == PlaceType::settlement) {
             scene.settlements.push_back(std::move(f));
         } else if (place.type != PlaceType::battlefield && place.type != PlaceType::country) {

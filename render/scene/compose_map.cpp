@@ -9,24 +9,16 @@
 #include "render/project/scale.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
+#include "render/scene/project_basemap.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/projecting.hpp"
 
 namespace cm {
 namespace {
 
-void add_basemap(PageMap& map, const detail::PageProjector& to_page, const Basemap& basemap) {
-    map.land = to_page.shape(basemap.land);
-    map.lakes = to_page.shape(basemap.lakes);
-    for (const Basemap::River& r : basemap.rivers) {
-        PageLine river{"ne:" + r.name, r.name, std::clamp(r.rank - 5, 0, 3), {}};
-        for (const auto& part : r.line.lines)
-            for (auto& piece : to_page.line(part))
-                river.lines.push_back(std::move(piece));
-        if (!river.lines.empty())
-            map.rivers.push_back(std::move(river));
-    }
-    map.basemap_credits = basemap.credits;
+/// 1:N of a map whose scale is @p km_per_pt (0 when it has none).
+double scale_denominator(double km_per_pt) {
+    return km_per_pt * 1e6 / (25.4 / 72.0);
 }
 
 /// A plate carrée inset: @p ll to the locator box, x shrunk by the cosine of its middle.
@@ -97,11 +89,13 @@ PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const S
                                const Basemap* locator) {
     PageMap map = project_scene(plan.scene, spec, style, plan.projection, plan.extent);
     const detail::PageProjector to_page(plan.projection, map.frame, grow(map.extent, 0.05));
-    add_basemap(map, to_page, basemap);
+    map.km_per_pt = scale_at_centre(plan.projection, map.frame);
+    detail::add_basemap(map, to_page, basemap, style, scale_denominator(map.km_per_pt));
+    detail::mark_basemap_water(map, plan.scene, basemap);
+    detail::mark_basemap_rivers(map, plan.scene, basemap);
     if (relief && spec.relief && style.relief.enabled)
         map.relief = std::make_shared<const RasterImage>(shade_relief(
             *relief, plan.projection, map.frame, spec.page.px_per_pt, style.relief.shading));
-    map.km_per_pt = scale_at_centre(plan.projection, map.frame);
     if (locator && style.furniture.locator)
         add_locator(map, style, *locator);
     return map;

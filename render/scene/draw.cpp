@@ -7,9 +7,10 @@ namespace {
 
 using LayerFn = void (*)(cairo_t*, const PageMap&, const Style&);
 
-/// Inside the frame, bottom to top.
+/// Inside the frame, bottom to top. Rivers go under the lakes, which hide Natural Earth's lines
+/// through them (a lake's centre line, or a river across a lake drawn at its natural extent).
 constexpr LayerFn kMapLayers[] = {draw_relief, draw_land,        draw_territories, draw_changes,
-                                  draw_lakes,  draw_rivers,      draw_graticule,   draw_routes,
+                                  draw_rivers, draw_lakes,       draw_graticule,   draw_routes,
                                   draw_events, draw_settlements, draw_map_labels};
 
 /// Around and over the frame.

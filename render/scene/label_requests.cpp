@@ -40,7 +40,7 @@ void add_area(std::vector<LabelRequest>& out, const PageArea& a, int priority,
 
 void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style& style) {
     for (const PageLine& river : map.rivers) {
-        if (river.name.empty() || river.lines.empty())
+        if (river.name.empty() || river.lines.empty() || !river.labelled)
             continue;
         const std::vector<PagePt>* longest = &river.lines.front();
         for (const auto& l : river.lines)

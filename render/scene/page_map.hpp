@@ -21,6 +21,9 @@ struct PageLine {
     std::string name;
     int rank = 0;  ///< rivers: 0 = largest
     std::vector<std::vector<PagePt>> lines;
+    double opacity = 1.0;  ///< basemap rivers fade in with the scale
+    bool stroked = true;   ///< false: a gazetteer river whose line the basemap draws
+    bool labelled = true;  ///< false: a basemap river (names come from the gazetteer)
 };
 
 struct PageArea {
@@ -29,7 +32,8 @@ struct PageArea {
     std::string colour_key;  ///< territories and changes: the polity's colour key
     Certainty certainty = Certainty::exact;
     PageShape shape;
-    PagePt label_at;  ///< where an area label goes (centre of the largest ring's box)
+    PagePt label_at;          ///< where an area label goes (centre of the largest ring's box)
+    bool label_only = false;  ///< gazetteer water that the basemap draws: named, not filled
 };
 
 struct PagePlace {

@@ -1,5 +1,6 @@
 #include "render/scene/project_scene.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -44,6 +45,20 @@ std::vector<PageArea> project_changes(const detail::PageProjector& to_page,
     return out;
 }
 
+/// Room a partly shown sea's name keeps from the frame (a short name at a lake font's size is
+/// some 40 pt wide): its label may reach over the shore, not out of the map.
+constexpr double kWaterEdgeRoomPt = 22.0;
+
+/// @p p moved, where needed, to at least kWaterEdgeRoomPt inside @p box.
+PagePt room_from_edges(PagePt p, const PageBox& box) {
+    if (box.width() < 2 * kWaterEdgeRoomPt || box.height() < 2 * kWaterEdgeRoomPt ||
+        !box.contains(p))
+        return p;
+    p.x = std::clamp(p.x, box.x0 + kWaterEdgeRoomPt, box.x1 - kWaterEdgeRoomPt);
+    p.y = std::clamp(p.y, box.y0 + kWaterEdgeRoomPt / 2, box.y1 - kWaterEdgeRoomPt / 2);
+    return p;
+}
+
 void project_feature(const detail::PageProjector& to_page, const SceneFeature& f, PageMap& map) {
     if (f.type == PlaceType::river) {
         PageLine river{f.id, f.name, f.rank, {}};
@@ -66,9 +81,13 @@ void project_feature(const detail::PageProjector& to_page, const SceneFeature& f
     } else {
         return;
     }
+    const bool water = f.type == PlaceType::lake || f.type == PlaceType::sea;
+    if (water && !map.frame.map_box.contains(area.label_at))  // partly shown: name what shows
+        area.label_at =
+            room_from_edges(detail::label_point(detail::clip_to_box(area.shape, map.frame.map_box)),
+                            map.frame.map_box);
     if (!map.frame.map_box.contains(area.label_at))
         return;
-    const bool water = f.type == PlaceType::lake || f.type == PlaceType::sea;
     (water ? map.water : map.regions).push_back(std::move(area));
 }
 

@@ -22,7 +22,51 @@ double ring_area(const std::vector<PagePt>& ring) {
     return std::abs(a) / 2.0;
 }
 
+/// Keeps the part of @p ring on the inner side of one edge of a box.
+template <typename Inside, typename Cross>
+std::vector<PagePt> clip_edge(const std::vector<PagePt>& ring, Inside inside, Cross cross) {
+    std::vector<PagePt> out;
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        const PagePt& a = ring[(i + ring.size() - 1) % ring.size()];
+        const PagePt& b = ring[i];
+        if (inside(b)) {
+            if (!inside(a))
+                out.push_back(cross(a, b));
+            out.push_back(b);
+        } else if (inside(a)) {
+            out.push_back(cross(a, b));
+        }
+    }
+    return out;
+}
+
+PagePt at_x(const PagePt& a, const PagePt& b, double x) {
+    return {x, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)};
+}
+
+PagePt at_y(const PagePt& a, const PagePt& b, double y) {
+    return {a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y), y};
+}
+
 }  // namespace
+
+PageShape clip_to_box(const PageShape& shape, const PageBox& box) {
+    PageShape out;
+    for (std::vector<PagePt> r : shape.rings) {
+        using P = const PagePt&;
+        r = clip_edge(
+            r, [&](P p) { return p.x >= box.x0; }, [&](P a, P b) { return at_x(a, b, box.x0); });
+        r = clip_edge(
+            r, [&](P p) { return p.x <= box.x1; }, [&](P a, P b) { return at_x(a, b, box.x1); });
+        r = clip_edge(
+            r, [&](P p) { return p.y >= box.y0; }, [&](P a, P b) { return at_y(a, b, box.y0); });
+        r = clip_edge(
+            r, [&](P p) { return p.y <= box.y1; }, [&](P a, P b) { return at_y(a, b, box.y1); });
+        if (r.size() >= 3)
+            out.rings.push_back(std::move(r));
+    }
+    return out;
+}
 
 PageProjector::PageProjector(const Projection& projection, const PageFrame& frame,
                              const Bounds& window)

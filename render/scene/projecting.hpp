@@ -40,4 +40,8 @@ class PageProjector {
 /// The centre of the bounding box of the largest ring of @p shape (area labels).
 PagePt label_point(const PageShape& shape);
 
+/// @returns @p shape cut to @p box (each ring clipped, Sutherland–Hodgman): the part a
+/// partly visible area shows, for its label point.
+PageShape clip_to_box(const PageShape& shape, const PageBox& box);
+
 }  // namespace cm::detail

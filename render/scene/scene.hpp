@@ -38,7 +38,8 @@ struct SceneFeature {
     std::string name;
     PlaceType type = PlaceType::settlement;
     Geometry geometry;
-    int rank = 1;  ///< rivers: 0 = largest
+    int rank = 1;                 ///< rivers: 0 = largest
+    bool basemap_course = false;  ///< rivers: the course is Natural Earth's (Place::course)
 };
 
 /// An event symbol at its place.

@@ -37,6 +37,9 @@ struct BasemapStyle {
     double lake_outline_pt = 0.4;
     Colour river{0.45, 0.60, 0.75, 1.0};
     std::vector<double> river_widths_pt{1.4, 1.0, 0.7, 0.5};  ///< by rank, 0 = largest
+    /// Basemap lakes smaller than this on the page are not drawn (1 mm²: some 160 km² at
+    /// 1:12.7M, an A4 map of Central Asia).
+    double lake_min_mm2 = 1.0;
 };
 
 /// Polity fills and borders, and the regions that changed hands.

@@ -38,6 +38,7 @@ constexpr Range kAzimuthDeg{0.0, 360.0};         // relief.light_azimuth_deg
 constexpr Range kAltitudeDeg{0.0, 90.0};         // relief.light_altitude_deg
 constexpr Range kZFactor{0.0, 100.0};            // relief.z_factor
 constexpr Range kGeneraliseFraction{0.02, 1.0};  // relief.generalise_fraction
+constexpr Range kLakeMm2{0.0, 10000.0};          // basemap.lake_min_mm2
 // Fonts (style_reader.cpp): size_pt 2..144, letter_spacing_pt 0..50, halo_pt 0..20.
 
 void read_page(StyleTable t, PageStyle& s) {
@@ -60,6 +61,7 @@ void read_basemap(StyleTable t, BasemapStyle& s) {
     t.number("lake_outline_pt", s.lake_outline_pt, kLinePt);
     t.colour("river", s.river);
     t.numbers("river_widths_pt", s.river_widths_pt, kLinePt);
+    t.number("lake_min_mm2", s.lake_min_mm2, kLakeMm2);
     t.finish();
 }
 

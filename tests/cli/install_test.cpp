@@ -37,6 +37,14 @@ void expect_runs_as_installed(const TempDir& tmp, const fs::path& prefix) {
         run_installed(tmp, prefix, "render --year 1643 --page 480x320 -o map.png");
     EXPECT_EQ(render.status, 0) << render.output;
     EXPECT_TRUE(fs::file_size(tmp / "elsewhere/map.png") > 1000);
+    // The default basemap is the Natural Earth extract installed beside the data, read with
+    // no cache (the fresh cache directory holds no vector copy afterwards).
+    const CommandResult svg = run_installed(
+        tmp, prefix, "render --year 1643 --page 480x320 --relief off --verbose -o map.svg");
+    EXPECT_EQ(svg.status, 0) << svg.output;
+    EXPECT_NE(svg.output.find("; basemap Made with Natural Earth"), std::string::npos)
+        << svg.output;
+    EXPECT_FALSE(fs::exists(tmp / "fresh/cache/campaignmap/vectors"));
     EXPECT_EQ(render.output.find("Fontconfig"), std::string::npos) << render.output;
     EXPECT_TRUE(fs::is_directory(tmp / "fresh/cache/campaignmap/fontconfig"));
     // Neither HOME nor XDG_CACHE_HOME (a service, a CI job): still no fontconfig message.
@@ -64,7 +72,12 @@ TEST(Install, InstalledProgramRunsFromAnyDirectoryWithoutTheBuildTree) {
          {"bin/campaignmap", "lib/campaignmap/libcm_encoders.so",
           "share/campaignmap/styles/fonts.conf", "share/campaignmap/styles/slides.toml",
           "share/campaignmap/geodata/gazetteer.geojson",
-          "share/campaignmap/geodata/history/wars.toml"})
+          "share/campaignmap/geodata/history/wars.toml",
+          "share/campaignmap/geodata/basemap/ne_10m_land.fgb",
+          "share/campaignmap/geodata/basemap/ne_10m_lakes.fgb",
+          "share/campaignmap/geodata/basemap/ne_10m_lakes_historic.fgb",
+          "share/campaignmap/geodata/basemap/ne_10m_rivers_lake_centerlines.fgb",
+          "share/campaignmap/geodata/basemap/dammed_lakes.tsv"})
         EXPECT_TRUE(fs::is_regular_file(prefix / file)) << file;
     // No path of the source or build tree's resources is compiled in: the program's constant
     // data (.rodata, where string literals live) holds none of them. (Debug builds keep source

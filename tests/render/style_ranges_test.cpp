@@ -37,6 +37,7 @@ std::vector<KeyRange> key_ranges() {
         {"page", "footer_mm", 0, 40},
         {"basemap", "coast_pt", 0, 20},
         {"basemap", "lake_outline_pt", 0, 20},
+        {"basemap", "lake_min_mm2", 0, 10000},
         {"territories", "fill_opacity", 0, 1},
         {"territories", "border_pt", 0, 20},
         {"territories", "border_darken", 0, 1},

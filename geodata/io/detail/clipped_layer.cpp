@@ -1,0 +1,95 @@
+#include "geodata/io/detail/clipped_layer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "geodata/io/ogr.hpp"
+#include "geodata/io/vector_cache.hpp"
+#include "geodata/model/error.hpp"
+
+namespace cm::detail {
+namespace {
+
+OGRPolygon window_polygon(const Bounds& window) {
+    OGRLinearRing ring;
+    ring.addPoint(window.west, window.south);
+    ring.addPoint(window.east, window.south);
+    ring.addPoint(window.east, window.north);
+    ring.addPoint(window.west, window.north);
+    ring.closeRings();
+    OGRPolygon frame;
+    frame.addRing(&ring);
+    return frame;
+}
+
+/// @p geometry cut to @p frame by GEOS; a geometry wholly inside is only copied.
+ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const OGRPolygon& frame) {
+    OGREnvelope inner;
+    OGREnvelope outer;
+    geometry.getEnvelope(&inner);
+    frame.getEnvelope(&outer);
+    if (outer.Contains(inner))
+        return ogr::GeometryPtr(geometry.clone());
+    ogr::GeometryPtr clipped(geometry.Intersection(&frame));
+    if (!clipped) {  // invalid source ring: repair, then cut
+        ogr::GeometryPtr valid(geometry.MakeValid());
+        if (valid)
+            clipped.reset(valid->Intersection(&frame));
+    }
+    return clipped;
+}
+
+/// Tells OGR to skip every attribute but @p wanted: parsing them is most of a large layer's
+/// reading time.
+void read_only_fields(OGRLayer& layer, const std::vector<std::string>& wanted) {
+    CPLStringList ignored;
+    OGRFeatureDefn* definition = layer.GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const std::string name = definition->GetFieldDefn(i)->GetNameRef();
+        if (std::find(wanted.begin(), wanted.end(), name) == wanted.end())
+            ignored.AddString(name.c_str());
+    }
+    layer.SetIgnoredFields(const_cast<const char**>(ignored.List()));
+}
+
+}  // namespace
+
+std::string read_clipped(const std::string& path, const Bounds& window,
+                         const std::vector<std::string>& fields, const ClippedVisit& visit) {
+    const VectorToRead source = fast_copy_of(path);
+    ogr::DatasetPtr ds = ogr::open_vector(source.path);
+    OGRLayer* layer = ds->GetLayer(0);
+    if (!layer)
+        throw DataError(path, "", "has no layer");
+    read_only_fields(*layer, fields);
+    layer->SetSpatialFilterRect(window.west, window.south, window.east, window.north);
+    const OGRPolygon frame = window_polygon(window);
+    layer->ResetReading();
+    while (ogr::FeaturePtr feature{layer->GetNextFeature()}) {
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            continue;
+        const ogr::GeometryPtr clipped = cut_to(*geometry, frame);
+        if (!clipped || clipped->IsEmpty())
+            continue;
+        visit(*feature, *clipped);
+    }
+    return source.note;
+}
+
+std::string string_field(const OGRFeature& feature, const char* name) {
+    const int field = feature.GetFieldIndex(name);
+    return field >= 0 && feature.IsFieldSetAndNotNull(field) ? feature.GetFieldAsString(field)
+                                                             : std::string();
+}
+
+int int_field(const OGRFeature& feature, const char* name, int fallback) {
+    const int field = feature.GetFieldIndex(name);
+    if (field < 0 || !feature.IsFieldSetAndNotNull(field))
+        return fallback;
+    const double value = feature.GetFieldAsDouble(field);
+    return std::isfinite(value) && std::abs(value) < 1e9 ? static_cast<int>(std::lround(value))
+                                                         : fallback;
+}
+
+}  // namespace cm::detail
