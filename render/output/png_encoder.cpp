@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <future>
 #include <memory>
@@ -150,14 +151,33 @@ std::vector<std::uint8_t> header_of(const RasterImage& image, bool opaque) {
     return ihdr;
 }
 
+/// sRGB (perceptual intent) with the gAMA that PNG readers without colour management use,
+/// and, for a density, pHYs in pixels per metre (300 dpi: 11811).
+void put_colour_and_density(std::vector<std::uint8_t>& png, double pixels_per_inch) {
+    put_chunk(png, "sRGB", {0});
+    std::vector<std::uint8_t> gamma;
+    put_u32(gamma, 45455);  // 1/2.2, as the PNG specification gives for sRGB
+    put_chunk(png, "gAMA", gamma);
+    if (!(pixels_per_inch > 0.0) || !std::isfinite(pixels_per_inch))
+        return;
+    std::vector<std::uint8_t> phys;
+    const auto per_metre = static_cast<std::uint32_t>(std::lround(pixels_per_inch / 0.0254));
+    put_u32(phys, per_metre);
+    put_u32(phys, per_metre);
+    phys.push_back(1);  // unit: the metre
+    put_chunk(png, "pHYs", phys);
+}
+
 }  // namespace
 
-std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads) {
+std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads,
+                                     double pixels_per_inch) {
     if (image.width <= 0 || image.height <= 0)
         throw RenderError("cannot encode an empty image as PNG");
     std::vector<Slice> slices = deflate_slices(image, opaque, std::max(1, threads));
     std::vector<std::uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     put_chunk(png, "IHDR", header_of(image, opaque));
+    put_colour_and_density(png, pixels_per_inch);
     // zlib header: deflate with a 32 KB window, no dictionary (0x7801 is a multiple of 31).
     slices.front().deflated.insert(slices.front().deflated.begin(), {0x78, 0x01});
     uLong adler = 1;

@@ -17,8 +17,11 @@
 namespace cm {
 
 /// @returns the PNG file of @p image (Cairo ARGB32, premultiplied) as 8-bit RGBA, or RGB when
-/// @p opaque, compressed by @p threads threads. @pre threads >= 1.
-std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads);
+/// @p opaque, compressed by @p threads threads, marked sRGB (sRGB and gAMA chunks). With
+/// @p pixels_per_inch > 0 it carries that density (pHYs, in pixels per metre), so the file
+/// opens at its page size. @pre threads >= 1.
+std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads,
+                                     double pixels_per_inch = 0.0);
 
 /// Writes encode_png(@p image, @p opaque, @p threads) to @p path.
 /// @throws OutputError naming @p shown_path (the file the user asked for, when @p path is

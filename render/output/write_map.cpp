@@ -12,6 +12,7 @@
 #include "render/canvas/cairo_handles.hpp"
 #include "render/output/png_encoder.hpp"
 #include "render/output/raster.hpp"
+#include "render/output/svg_page_size.hpp"
 #include "render/scene/draw.hpp"
 
 namespace cm {
@@ -57,7 +58,7 @@ std::string vector_bytes(const PageMap& map, const Style& style, const std::stri
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
         throw OutputError(shown_path, cairo_status_to_string(cairo_surface_status(surface.get())));
-    return bytes;
+    return format == MapFormat::svg ? with_page_size_mm(std::move(bytes), w, h) : bytes;
 }
 
 /// How many threads draw and compress a PNG page: one per core (up to 8). The image and its
@@ -69,7 +70,8 @@ int page_threads() {
 std::string png_bytes(const PageMap& map, const Style& style, bool transparent) {
     const int threads = page_threads();
     const RasterImage image = render_raster(map, style, transparent, threads);
-    const std::vector<std::uint8_t> png = encode_png(image, !transparent, threads);
+    const std::vector<std::uint8_t> png =
+        encode_png(image, !transparent, threads, map.page.px_per_pt * 72.0);
     return std::string(png.begin(), png.end());
 }
 

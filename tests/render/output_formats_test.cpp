@@ -82,7 +82,7 @@ std::size_t count(const std::string& text, const std::string& pattern) {
 TEST_F(OutputFormats, SvgStructure) {
     write_map(map(), style, (dir / "m.svg").string(), false);
     const std::string svg = slurp(dir / "m.svg");
-    EXPECT_NE(svg.find("width=\"300pt\""), std::string::npos);  // 400 px at 96 dpi
+    EXPECT_NE(svg.find("width=\"105.833mm\""), std::string::npos);  // 400 px at 96 dpi: 300 pt
     EXPECT_GE(count(svg, "<path"), 20u);
     EXPECT_GE(count(svg, "<clipPath"), 1u);
     // Text is drawn as glyphs (symbols) in the SVG; ids are sequential, so stable.
