@@ -111,9 +111,13 @@ struct Shader {
     std::uint32_t water = 0;
     float sea_floor = 0;
     float base = 1;     // 1 - opacity: the share of the tint that no shade touches
-    float slope_k = 1;  // z_factor / (2 * metres per pixel)
+    float slope_k = 1;  // z_factor / (2 * metres per coarse cell)
 
-    std::uint32_t pixel(float h, float dzdx, float dzdy) const;
+    /// The shade of ground whose height rises by @p dzdx eastwards and @p dzdy northwards
+    /// over two cells: 1 for flat ground, darker or brighter on slopes.
+    float shade(float dzdx, float dzdy) const;
+    /// The pixel of ground at @p h under @p shade; water below the sea floor.
+    std::uint32_t pixel(float h, float shade) const;
 };
 
 /// An opaque ARGB32 pixel from channels in 0..255 (never negative here).
@@ -124,25 +128,31 @@ std::uint32_t pack(float r, float g, float b) {
     return 0xFF000000u | channel(r) << 16 | channel(g) << 8 | channel(b);
 }
 
-std::uint32_t Shader::pixel(float h, float dzdx, float dzdy) const {
-    if (h < sea_floor)
-        return water;
+float Shader::shade(float dzdx, float dzdy) const {
     const float nx = -dzdx * slope_k;
     const float ny = -dzdy * slope_k;
     const float inv = 1.0f / std::sqrt(nx * nx + ny * ny + 1.0f);
     float light = 0.0f;
     for (const Light& l : lights)
         light += l.weight * std::max(0.0f, nx * l.x + ny * l.y + l.z);
-    const float factor = std::clamp(base + light * inv, 0.0f, 1.4f);
+    return std::clamp(base + light * inv, 0.0f, 1.4f);
+}
+
+std::uint32_t Shader::pixel(float h, float shade) const {
+    if (h < sea_floor)
+        return water;
+    const float factor = std::clamp(shade, 0.0f, 1.4f);
     const float position =
         std::clamp((h - kTintLowMf) * kTintPerM + 0.5f, 0.0f, kTintEntries - 1.0f);
     const Rgb& c = tint[static_cast<std::size_t>(position)];
     return pack(c.r * factor, c.g * factor, c.b * factor);
 }
 
-Shader make_shader(const ReliefStyle& style, double metres_per_px) {
+Shader make_shader(const ReliefStyle& style, double metres_per_cell) {
     Shader s;
     s.tint = tint_table(style);
+    if (!style.hypsometric_tint)
+        std::fill(s.tint.begin(), s.tint.end(), rgb(style.grey));
     for (Rgb& c : s.tint)
         c = {c.r * 255.0f, c.g * 255.0f, c.b * 255.0f};
     s.lights = lights_of(style);
@@ -156,7 +166,7 @@ Shader make_shader(const ReliefStyle& style, double metres_per_px) {
     for (Light& l : s.lights)
         l.weight *= opacity / std::max(flat, 1e-3f);
     s.base = 1.0f - opacity;
-    s.slope_k = static_cast<float>(style.z_factor / (2.0 * metres_per_px));
+    s.slope_k = static_cast<float>(style.z_factor / (2.0 * metres_per_cell));
     return s;
 }
 
@@ -167,9 +177,10 @@ struct Generalisation {
     int radius_cells = 1;
 };
 
-/// A coarse cell is a fixed share of the output resolution, but never finer than the source
-/// itself allows: at print resolution one source cell spans many pixels, and sampling finer
-/// would draw the source's cells and compilation tiles as terraces.
+/// A coarse cell is the DEM's own cell on the page (the shade is computed at the data's
+/// resolution, never finer), and at least 1 / generalise_fraction pixels. Where a coarse cell
+/// spans several source cells (a DEM finer than the page), the source is first averaged over
+/// them, so that it does not alias.
 Generalisation generalisation_for(const ElevationGrid& grid, double metres_per_px,
                                   const ReliefStyle& style) {
     constexpr double kMetresPerDegree = 111'320.0;
@@ -180,35 +191,42 @@ Generalisation generalisation_for(const ElevationGrid& grid, double metres_per_p
     g.scale_px = std::max(1, static_cast<int>(std::lround(std::max(by_output, by_source))));
     const double coarse_cells = g.scale_px / cell_px;
     g.radius_cells =
-        std::max(style.smoothing_min_cells, static_cast<int>(std::lround(coarse_cells / 2.0)));
+        std::max(style.smoothing_min_cells, static_cast<int>(std::floor(coarse_cells / 2.0)));
     return g;
 }
 
-/// Shades the upsampled heights row by row, keeping three rows for the vertical gradient.
-void shade_rows(const relief::CubicUpsampler& heights, const Shader& shader, RasterImage& image) {
+/// The shade of each coarse cell from its neighbours' heights (edges and water repeat the
+/// cell's own height, so no shore or grid edge casts a false slope).
+relief::HeightRaster coarse_shade(const relief::HeightRaster& h, const Shader& shader) {
+    relief::HeightRaster out{h.width, h.height, std::vector<float>(h.metres.size())};
+    const auto at = [&](int i, int j, float own) {
+        if (i < 0 || j < 0 || i >= h.width || j >= h.height)
+            return own;
+        const float v = h.metres[static_cast<std::size_t>(j) * h.width + i];
+        return v < shader.sea_floor ? own : v;
+    };
+    for (int j = 0; j < h.height; ++j)
+        for (int i = 0; i < h.width; ++i) {
+            const float own = h.metres[static_cast<std::size_t>(j) * h.width + i];
+            const float dzdx = at(i + 1, j, own) - at(i - 1, j, own);
+            const float dzdy = at(i, j - 1, own) - at(i, j + 1, own);  // row above is north
+            out.metres[static_cast<std::size_t>(j) * h.width + i] = shader.shade(dzdx, dzdy);
+        }
+    return out;
+}
+
+/// Each output pixel: the tint of its upsampled height under its upsampled shade.
+void shade_rows(const relief::CubicUpsampler& heights, const relief::CubicUpsampler& shades,
+                const Shader& shader, RasterImage& image) {
     const int w = image.width;
-    std::array<std::vector<float>, 3> rows;
-    for (auto& r : rows)
-        r.resize(static_cast<std::size_t>(w));
-    heights.row(0, rows[1].data());
-    rows[0] = rows[1];
+    std::vector<float> h(static_cast<std::size_t>(w)), s(static_cast<std::size_t>(w));
     for (int y = 0; y < image.height; ++y) {
-        if (y + 1 < image.height)
-            heights.row(y + 1, rows[2].data());
-        else
-            rows[2] = rows[1];
-        const float* above = rows[0].data();
-        const float* mid = rows[1].data();
-        const float* below = rows[2].data();
+        heights.row(y, h.data());
+        shades.row(y, s.data());
         auto* out = reinterpret_cast<std::uint32_t*>(image.pixels.data() +
                                                      static_cast<std::size_t>(y) * image.stride);
-        for (int x = 0; x < w; ++x) {
-            const float dzdx = mid[std::min(x + 1, w - 1)] - mid[std::max(x - 1, 0)];
-            const float dzdy = above[x] - below[x];  // northwards: the row above is north
-            out[x] = shader.pixel(mid[x], dzdx, dzdy);
-        }
-        std::swap(rows[0], rows[1]);
-        std::swap(rows[1], rows[2]);
+        for (int x = 0; x < w; ++x)
+            out[x] = shader.pixel(h[x], s[x]);
     }
 }
 
@@ -235,8 +253,12 @@ RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection
     const ElevationGrid smoothed = relief::smooth(grid, g.radius_cells);
     const relief::HeightRaster coarse =
         coarse_heights(smoothed, projection, frame, image.width, image.height, g.scale_px);
-    const relief::CubicUpsampler heights(coarse, g.scale_px, image.width, image.height);
-    shade_rows(heights, make_shader(style, metres_per_px), image);
+    const Shader shader = make_shader(style, metres_per_px * g.scale_px);
+    const relief::HeightRaster shade = coarse_shade(coarse, shader);
+    const auto cubic = relief::Cubic::catmull_rom;
+    const relief::CubicUpsampler heights(coarse, g.scale_px, image.width, image.height, cubic);
+    const relief::CubicUpsampler shades(shade, g.scale_px, image.width, image.height, cubic);
+    shade_rows(heights, shades, shader, image);
     return image;
 }
 

@@ -44,14 +44,19 @@ struct ReliefStyle {
     double sea_floor_below_m = -29.0;
     /// How strongly the shade darkens the tint, 0 (tint only) .. 1.
     double hillshade_opacity = 0.6;
-    /// Generalisation: the grid is averaged down to this fraction of the output resolution and
-    /// brought back with a cubic spline, so 1° source tiles do not show.
-    double generalise_fraction = 0.25;
-    /// ...but a coarse cell spans at least this many source cells, so that at print
-    /// resolution the source's own cells and 1° compilation tiles do not show as terraces.
-    double coarse_cell_min_source_cells = 1.5;
-    /// The source is always averaged over at least this radius, in its own cells.
-    int smoothing_min_cells = 1;
+    /// false: a neutral grey hillshade (`grey` at every height) for territory tints to lie
+    /// on, instead of the hypsometric tint.
+    bool hypsometric_tint = true;
+    Colour grey = {0.88, 0.88, 0.87, 1.0};
+    /// The shade is computed on coarse cells of at least 1 / generalise_fraction output
+    /// pixels and brought to the page with an interpolating cubic (Catmull-Rom); 1 keeps the
+    /// full resolution of the page.
+    double generalise_fraction = 1.0;
+    /// ...and a coarse cell spans at least this many source cells: the DEM's own resolution.
+    double coarse_cell_min_source_cells = 1.0;
+    /// The source is always averaged over at least this radius, in its own cells (0: none;
+    /// 1 softens a stepped source such as ETOPO5's 1000-ft contours).
+    int smoothing_min_cells = 0;
 };
 
 /// @returns the finest grid of heights worth reading for the relief of frame.map_box at

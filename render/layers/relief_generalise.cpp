@@ -44,16 +44,26 @@ std::array<float, 4> bspline(double t) {
             static_cast<float>((-3 * t3 + 3 * t2 + 3 * t + 1) / 6.0), static_cast<float>(t3 / 6.0)};
 }
 
+/// Catmull-Rom weights for a sample at fraction @p t between taps 1 and 2 (weight 1 on tap 1
+/// at t = 0: the curve passes through the data).
+std::array<float, 4> catmull_rom(double t) {
+    const double t2 = t * t;
+    const double t3 = t2 * t;
+    return {static_cast<float>((-t3 + 2 * t2 - t) / 2.0),
+            static_cast<float>((3 * t3 - 5 * t2 + 2) / 2.0),
+            static_cast<float>((-3 * t3 + 4 * t2 + t) / 2.0), static_cast<float>((t3 - t2) / 2.0)};
+}
+
 /// For output index i: the first of the four coarse taps and their weights.
 struct Taps {
     int first = 0;
     std::array<float, 4> weights{};
 };
 
-Taps taps_for(int i, double scale) {
+Taps taps_for(int i, double scale, Cubic cubic) {
     const double u = (i + 0.5) / scale - 0.5;
     const double k = std::floor(u);
-    return {static_cast<int>(k) - 1, bspline(u - k)};
+    return {static_cast<int>(k) - 1, cubic == Cubic::bspline ? bspline(u - k) : catmull_rom(u - k)};
 }
 
 /// The weighted sum of four taps, written as offsets from the second one so that equal taps
@@ -93,14 +103,14 @@ float sample_height(const ElevationGrid& grid, const LonLat& p) {
 }
 
 CubicUpsampler::CubicUpsampler(const HeightRaster& coarse, double scale, int width_px,
-                               int height_px)
-    : m_scale(scale), m_height_px(height_px) {
+                               int height_px, Cubic cubic)
+    : m_scale(scale), m_cubic(cubic), m_height_px(height_px) {
     assert(scale >= 1.0 && coarse.width > 0 && coarse.height > 0);
     m_wide.width = width_px;
     m_wide.height = coarse.height;
     m_wide.metres.resize(static_cast<std::size_t>(width_px) * coarse.height);
     for (int x = 0; x < width_px; ++x) {
-        const Taps taps = taps_for(x, scale);
+        const Taps taps = taps_for(x, scale, cubic);
         std::array<int, 4> cols{};
         for (int k = 0; k < 4; ++k)
             cols[k] = std::clamp(taps.first + k, 0, coarse.width - 1);
@@ -114,7 +124,7 @@ CubicUpsampler::CubicUpsampler(const HeightRaster& coarse, double scale, int wid
 
 void CubicUpsampler::row(int y, float* out) const {
     assert(y >= 0 && y < m_height_px);
-    const Taps taps = taps_for(y, m_scale);
+    const Taps taps = taps_for(y, m_scale, m_cubic);
     std::array<const float*, 4> rows{};
     for (int k = 0; k < 4; ++k) {
         const int r = std::clamp(taps.first + k, 0, m_wide.height - 1);

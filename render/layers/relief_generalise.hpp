@@ -1,8 +1,9 @@
 #pragma once
 
-// The generalisation steps of the relief layer, kept apart from the shading: smoothing the
-// source heights, sampling them at a lon/lat, and bringing a coarse raster back up to the
-// output resolution with a cubic B-spline (smooth, no overshoot at escarpments).
+// The resampling steps of the relief layer, kept apart from the shading: smoothing the source
+// heights, sampling them at a lon/lat, and bringing a coarse raster (the DEM's own resolution
+// on the page) up to the output resolution with a cubic: Catmull-Rom, which passes through the
+// data (no blur beyond the data's, no staircase), or a B-spline, which also smooths.
 
 #include <vector>
 
@@ -26,13 +27,20 @@ struct HeightRaster {
     std::vector<float> metres;
 };
 
+/// The cubic an upsampler uses.
+enum class Cubic {
+    catmull_rom,  ///< interpolating: through every coarse value, continuous slopes
+    bspline,      ///< approximating: smoother, never overshoots, softens by about a cell
+};
+
 /// Upsamples a coarse raster by @p scale (output pixels per coarse cell) one output row at a
 /// time, so a print-size relief never holds its heights at full size in memory.
 class CubicUpsampler {
   public:
     /// @param coarse cell (i, j) has its centre at output pixel ((i + 0.5) * scale,
     /// (j + 0.5) * scale). @pre scale >= 1
-    CubicUpsampler(const HeightRaster& coarse, double scale, int width_px, int height_px);
+    CubicUpsampler(const HeightRaster& coarse, double scale, int width_px, int height_px,
+                   Cubic cubic = Cubic::bspline);
 
     /// Writes the heights of output row @p y (width_px values) into @p out.
     void row(int y, float* out) const;
@@ -40,6 +48,7 @@ class CubicUpsampler {
   private:
     HeightRaster m_wide;  // coarse rows, already upsampled horizontally to width_px
     double m_scale = 1.0;
+    Cubic m_cubic = Cubic::bspline;
     [[maybe_unused]] int m_height_px = 0;  // read only by the row bounds assertion
 };
 

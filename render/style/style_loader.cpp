@@ -149,6 +149,8 @@ void read_relief(StyleTable t, ReliefSettings& s) {
     t.boolean("multidirectional", s.shading.multidirectional);
     t.colour("water", s.shading.water);
     t.number("hillshade_opacity", s.shading.hillshade_opacity, kShare);
+    t.boolean("hypsometric_tint", s.shading.hypsometric_tint);
+    t.colour("grey", s.shading.grey);
     t.number("generalise_fraction", s.shading.generalise_fraction, kGeneraliseFraction);
     t.finish();
 }
