@@ -21,6 +21,16 @@ double scale_denominator(double km_per_pt) {
     return km_per_pt * 1e6 / (25.4 / 72.0);
 }
 
+/// The relief's shading for @p basemap: over a basemap with land, the basemap's shoreline says
+/// where the sea is (draw_land fills it), so the relief tints every height as land and draws no
+/// second shore of its own (ETOPO5's Caspian at -30 m is not Natural Earth's).
+ReliefStyle relief_shading(ReliefStyle shading, const Basemap& basemap) {
+    constexpr double kBelowEveryDepthM = -100'000.0;  // still above the grid's "no data"
+    if (!basemap.land.polygons.empty())
+        shading.sea_floor_below_m = kBelowEveryDepthM;
+    return shading;
+}
+
 /// A plate carrée inset: @p ll to the locator box, x shrunk by the cosine of its middle.
 PagePt inset_point(const LonLat& ll, const Bounds& area, const PageBox& box) {
     const double k = std::cos((area.south + area.north) / 2.0 * M_PI / 180.0);
@@ -94,8 +104,9 @@ PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const S
     detail::mark_basemap_water(map, plan.scene, basemap);
     detail::mark_basemap_rivers(map, plan.scene, basemap);
     if (relief && spec.relief && style.relief.enabled)
-        map.relief = std::make_shared<const RasterImage>(shade_relief(
-            *relief, plan.projection, map.frame, spec.page.px_per_pt, style.relief.shading));
+        map.relief = std::make_shared<const RasterImage>(
+            shade_relief(*relief, plan.projection, map.frame, spec.page.px_per_pt,
+                         relief_shading(style.relief.shading, basemap)));
     if (locator && style.furniture.locator)
         add_locator(map, style, *locator);
     return map;

@@ -2,6 +2,9 @@
 // scalerank (width class, fading in with the scale, unnamed), gazetteer water and rivers that
 // the basemap draws named but not drawn twice.
 
+#include <cstdint>
+#include <cstring>
+
 #include <gtest/gtest.h>
 
 #include "render/scene/project_basemap.hpp"
@@ -99,6 +102,34 @@ TEST(BasemapRivers, AGazetteerRiverOnTheBasemapsCourseIsNamedNotDrawnTwice) {
         << "on GSHHS, which has no rivers, the gazetteer draws it";
     EXPECT_TRUE(river(compose(test::fixture_atlas(), fixture_basemap(true)), "blue-river")->stroked)
         << "a river drawn by hand is drawn";
+}
+
+TEST(BasemapWater, OverBasemapLandTheReliefDrawsNoShoreOfItsOwn) {
+    ElevationGrid below_sea;  // a depression under sea level all over the fixture's land
+    below_sea.west = 50.0, below_sea.east = 80.0, below_sea.south = 30.0, below_sea.north = 56.0;
+    below_sea.width = 61, below_sea.height = 53;
+    below_sea.metres.assign(61 * 53, -100.0f);
+    MapSpec spec = test::fixture_spec(480, 320, 1, {1001, 1001});
+    spec.relief = true;
+    const Style style = test::fixture_style();
+    const MapPlan plan = plan_map(test::fixture_atlas(), spec, style);
+    const auto centre_pixel = [&](const Basemap& basemap) {
+        const PageMap map = compose_map(plan, spec, style, basemap, &below_sea, nullptr);
+        EXPECT_NE(map.relief, nullptr);
+        const RasterImage& image = *map.relief;
+        std::uint32_t v = 0;
+        std::memcpy(&v,
+                    image.pixels.data() +
+                        static_cast<std::size_t>(image.height / 2) * image.stride +
+                        4 * (image.width / 2),
+                    4);
+        return v & 0xffffffu;
+    };
+    const Colour w = style.relief.shading.water;
+    const auto channel = [](double c) { return static_cast<std::uint32_t>(c * 255.0 + 0.5); };
+    const std::uint32_t water = channel(w.r) << 16 | channel(w.g) << 8 | channel(w.b);
+    EXPECT_EQ(centre_pixel(Basemap{}), water) << "no basemap: the relief's own sea";
+    EXPECT_NE(centre_pixel(fixture_basemap(true)), water) << "the basemap's land is land";
 }
 
 }  // namespace
