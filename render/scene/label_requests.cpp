@@ -6,6 +6,7 @@
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
+#include "render/scene/river_label_path.hpp"
 
 namespace cm {
 namespace {
@@ -53,7 +54,7 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
                        style.fonts.river,
                        longest->front(),
                        1.0,
-                       *longest};
+                       detail::river_label_path(*longest, style.fonts.river.size_pt)};
         out.push_back(std::move(r));
     }
 }

@@ -79,6 +79,17 @@ TEST(BasemapCli, YearMapsOfOneWarShareItsExtentAndProjection) {
     EXPECT_EQ(extent_line(war.output), lines[0]) << "the year maps show the war map's extent";
 }
 
+TEST(BasemapCli, RiversOnNaturalEarthsCourseAreNamed) {
+    const TempDir tmp("cm-basemap");
+    const auto r =
+        run_campaignmap("render --war 1635-1658 --relief off --verbose -o " + (tmp / "war.png"));
+    ASSERT_EQ(r.status, 0) << r.output;
+    for (const char* river : {"syr-darya", "irtysh", "amu-darya", "naryn"})
+        EXPECT_EQ(r.output.find(std::string("label dropped: river:") + river + "\n"),
+                  std::string::npos)
+            << river << ": its name follows the course, generalised to its letters";
+}
+
 /// The bytes of chunk @p type of the PNG @p png, or "" when it has none.
 std::string png_chunk(const std::string& png, const std::string& type) {
     for (std::size_t at = 8; at + 12 <= png.size();) {
