@@ -12,8 +12,13 @@ Geocoding geocode(const std::vector<Article>& articles, const PlaceIndex& index)
         result.articles.push_back(article.name);
         const std::vector<Word> words = split_words(article.text);
         const Findings found = find_mentions(words, index);
-        for (const Mention& m : found.mentions)
+        for (const Mention& m : found.mentions) {
             by_place[m.place].push_back(sighting_of(article, words, m.span));
+            if (!m.variant.empty())
+                result.variants.push_back({text_of(article, words, m.span),
+                                           index.places()[m.place].id, std::string(m.variant),
+                                           by_place[m.place].back()});
+        }
         for (Candidate& c : find_candidates(article, words, found))
             result.unresolved.push_back(std::move(c));
     }

@@ -5,17 +5,21 @@
 #include <iostream>
 #include <memory>
 
+#include "geodata/geocode/draft_gazetteer.hpp"
 #include "geodata/geocode/geocoder.hpp"
 #include "geodata/geocode/not_places.hpp"
 #include "geodata/geocode/report.hpp"
+#include "geodata/geocode/suggestions.hpp"
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/output_target.hpp"
 #include "geodata/io/places_writer.hpp"
+#include "geodata/io/reference_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/install/install_layout.hpp"
 
 namespace cm::cli {
 namespace {
@@ -26,6 +30,8 @@ struct GeocodeOptions {
     std::string output;
     std::string report;
     std::string format;
+    std::string draft_gazetteer;
+    std::string reference;  ///< directory of the reference gazetteer; "off" for none
 };
 
 /// The gazetteer of @p data_dir and, when the dataset has one, its list of names that are
@@ -45,8 +51,19 @@ geocode::PlaceIndex load_index(const std::string& data_dir) {
 VectorFormat check_outputs(const GeocodeOptions& o) {
     std::vector<std::string> inputs = data_inputs(o.data_dir);
     inputs.insert(inputs.end(), o.articles.begin(), o.articles.end());
+    if (o.reference != "off")
+        inputs.push_back(o.reference);
     check_output(o.output, inputs);
     const VectorFormat format = vector_format_for(o.output, o.format);
+    if (!o.draft_gazetteer.empty()) {
+        check_output(o.draft_gazetteer, inputs);
+        if (vector_format_for(o.draft_gazetteer, "") != VectorFormat::geojson)
+            throw UsageError(o.draft_gazetteer + ": --draft-gazetteer writes GeoJSON (.geojson)");
+        for (const std::string* other : {&o.output, &o.report})
+            if (*other == o.draft_gazetteer)
+                throw UsageError(o.draft_gazetteer + ": given as --draft-gazetteer and as " +
+                                 (other == &o.output ? "-o" : "--report"));
+    }
     if (o.report.empty())
         return format;
     if (is_standard_output(o.report) && is_standard_output(o.output))
@@ -67,10 +84,14 @@ VectorFormat check_outputs(const GeocodeOptions& o) {
 int run_geocode(const GeocodeOptions& o) {
     const VectorFormat format = check_outputs(o);
     const geocode::PlaceIndex index = load_index(o.data_dir);
-    const geocode::Geocoding result = geocode::geocode_files(o.articles, index);
+    geocode::Geocoding result = geocode::geocode_files(o.articles, index);
+    if (o.reference != "off")
+        geocode::suggest_locations(result, load_reference_places(o.reference));
     write_places(result.places, o.output, format);
     if (!o.report.empty())
         write_output(o.report, geocode::report_json(result));
+    if (!o.draft_gazetteer.empty())
+        write_output(o.draft_gazetteer, geocode::draft_gazetteer_json(result));
     std::cerr << terminal_safe_lines(geocode::report_summary(result));
     return 0;
 }
@@ -91,6 +112,14 @@ Runner add_geocode_command(CLI::App& app) {
                     "standard output)");
     sub->add_option("--format", o->format,
                     "geojson (default) or csv: the format on standard output (-o -)");
+    sub->add_option("--draft-gazetteer", o->draft_gazetteer,
+                    "Write the best suggestion for each unresolved name as gazetteer features "
+                    "(GeoJSON, certainty uncertain) to review and merge");
+    o->reference = reference_gazetteer_dir();
+    sub->add_option("--reference", o->reference,
+                    "Reference gazetteer for suggestions: a directory with the Natural Earth "
+                    "extract (off: no suggestions)")
+        ->capture_default_str();
     return [o]() -> int { return run_geocode(*o); };
 }
 

@@ -49,6 +49,10 @@ std::string default_data_dir() {
     return share_dir() + "/geodata";
 }
 
+std::string reference_gazetteer_dir() {
+    return default_data_dir() + "/basemap";
+}
+
 std::string encoders_module_path() {
     const fs::path prefix = fs::path(share_dir()).parent_path().parent_path();
     return (prefix / "lib" / "campaignmap" / "libcm_encoders.so").string();

@@ -28,6 +28,10 @@ std::string fonts_conf_path();
 /// @returns share_dir()/geodata: the data `--data` defaults to.
 std::string default_data_dir();
 
+/// @returns share_dir()/geodata/basemap: the shipped Natural Earth extract, which `geocode`
+/// reads as its reference gazetteer for suggestions.
+std::string reference_gazetteer_dir();
+
 /// @returns PREFIX/lib/campaignmap/libcm_encoders.so, PREFIX being share_dir()'s grandparent.
 std::string encoders_module_path();
 

@@ -1,0 +1,111 @@
+#include "geodata/geocode/suggestions.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "geodata/geocode/spelling_key.hpp"
+
+namespace cm::geocode {
+namespace {
+
+constexpr double kEarthRadiusKm = 6371.0;
+constexpr std::size_t kMinFuzzyKey = 6;
+
+struct KeyedName {
+    std::string key;
+    std::size_t place = 0;
+    std::size_t spelling = 0;
+};
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+/// The middle of the resolved places, or nothing when none was resolved.
+std::optional<LonLat> middle_of(const Geocoding& g) {
+    std::vector<double> lons, lats;
+    for (const PlaceMentions& p : g.places)
+        if (const Bounds b = bounds_of(p.place.geometry); !b.empty) {
+            lons.push_back((b.west + b.east) / 2);
+            lats.push_back((b.south + b.north) / 2);
+        }
+    if (lons.empty())
+        return std::nullopt;
+    return LonLat{median(lons), median(lats)};
+}
+
+/// One letter inserted, removed or replaced.
+bool one_edit_apart(const std::string& a, const std::string& b) {
+    if (a.size() < kMinFuzzyKey || b.size() < kMinFuzzyKey)
+        return false;
+    const std::string& s = a.size() <= b.size() ? a : b;
+    const std::string& l = a.size() <= b.size() ? b : a;
+    if (l.size() - s.size() > 1)
+        return false;
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == l[i])
+        ++i;
+    const std::size_t skip = s.size() == l.size() ? 1 : 0;
+    return std::equal(s.begin() + static_cast<long>(std::min(i + skip, s.size())), s.end(),
+                      l.begin() + static_cast<long>(i + 1));
+}
+
+std::vector<KeyedName> keyed(const std::vector<ReferencePlace>& reference) {
+    std::vector<KeyedName> out;
+    for (std::size_t i = 0; i < reference.size(); ++i)
+        for (std::size_t k = 0; k < reference[i].names.size(); ++k)
+            if (std::string key = spelling_key(reference[i].names[k]); !key.empty())
+                out.push_back({std::move(key), i, k});
+    return out;
+}
+
+void add_suggestion(std::vector<Suggestion>& out, const ReferencePlace& place,
+                    const std::string& spelling, bool exact, std::optional<LonLat> middle) {
+    for (Suggestion& s : out)
+        if (s.place.at.lon == place.at.lon && s.place.at.lat == place.at.lat) {
+            s.exact_key = s.exact_key || exact;
+            return;
+        }
+    out.push_back({place, spelling, exact, middle ? distance_km(*middle, place.at) : 0.0});
+}
+
+}  // namespace
+
+double distance_km(LonLat a, LonLat b) {
+    const double rad = M_PI / 180.0;
+    const double dlat = (b.lat - a.lat) * rad, dlon = (b.lon - a.lon) * rad;
+    const double h =
+        std::sin(dlat / 2) * std::sin(dlat / 2) +
+        std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+void suggest_locations(Geocoding& g, const std::vector<ReferencePlace>& reference) {
+    const std::vector<KeyedName> names = keyed(reference);
+    const std::optional<LonLat> middle = middle_of(g);
+    for (Candidate& c : g.unresolved) {
+        const std::string key = spelling_key(c.text);
+        if (key.empty())
+            continue;
+        std::vector<Suggestion> found;
+        for (const KeyedName& n : names) {
+            const bool exact = n.key == key;
+            if (exact || one_edit_apart(n.key, key))
+                add_suggestion(found, reference[n.place], reference[n.place].names[n.spelling],
+                               exact, middle);
+        }
+        std::sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
+            if (a.exact_key != b.exact_key)
+                return a.exact_key;
+            return a.distance_km < b.distance_km;
+        });
+        if (found.size() > kMaxSuggestions)
+            found.resize(kMaxSuggestions);
+        c.suggestions = std::move(found);
+    }
+}
+
+}  // namespace cm::geocode
