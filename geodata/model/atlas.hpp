@@ -22,11 +22,11 @@ struct War {
     std::string name;
     YearRange years;
     std::string source;
-    /// How it ended, in our words ("Dzungar victory; the Syr Darya towns lost"); optional.
-    std::string result;
     /// The theatre its maps and animations show unless an extent is asked for; nothing =
     /// fitted to the places involved.
     std::optional<Bounds> extent;
+    /// How it ended, in our words ("Dzungar victory; the Syr Darya towns lost"); optional.
+    std::string result = {};
 };
 
 struct Atlas {

@@ -7,17 +7,16 @@
 
 #include "geodata/geocode/draft_gazetteer.hpp"
 #include "geodata/geocode/geocoder.hpp"
-#include "geodata/geocode/not_places.hpp"
 #include "geodata/geocode/report.hpp"
 #include "geodata/geocode/suggestions.hpp"
 #include "geodata/io/atomic_file.hpp"
-#include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/output_target.hpp"
 #include "geodata/io/places_writer.hpp"
 #include "geodata/io/reference_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/geocode_index.hpp"
 #include "render/cli/run_inputs.hpp"
 #include "render/install/install_layout.hpp"
 
@@ -33,19 +32,6 @@ struct GeocodeOptions {
     std::string draft_gazetteer;
     std::string reference;  ///< directory of the reference gazetteer; "off" for none
 };
-
-/// The gazetteer of @p data_dir and, when the dataset has one, its list of names that are
-/// not places (geocode/not_places.txt).
-geocode::PlaceIndex load_index(const std::string& data_dir) {
-    namespace fs = std::filesystem;
-    std::vector<Place> places = load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
-    const fs::path not_places = fs::path(data_dir) / "geocode" / "not_places.txt";
-    std::error_code ec;
-    std::vector<std::string> phrases;
-    if (fs::exists(not_places, ec))
-        phrases = geocode::load_not_places(not_places.string());
-    return geocode::PlaceIndex(std::move(places), phrases);
-}
 
 /// Checks both outputs before any work: formats, kinds of file, never an input or each other.
 VectorFormat check_outputs(const GeocodeOptions& o) {
