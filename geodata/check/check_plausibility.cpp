@@ -3,8 +3,10 @@
 // and drafts left unreviewed.
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "geodata/check/check_atlas.hpp"
@@ -12,23 +14,33 @@
 namespace cm {
 namespace {
 
-/// Degrees a place may lie beyond the dataset's extent before it is "far outside", at least:
-/// east-west the extent's width, north-south half its height (a [lat, lon] slip moves a
-/// place by tens of degrees of latitude).
-constexpr double kFarLonDeg = 15.0;
-constexpr double kFarLatDeg = 10.0;
+/// Least half-size of the dataset's core, in degrees: east-west and north-south.
+constexpr double kCoreLonDeg = 15.0;
+constexpr double kCoreLatDeg = 10.0;
+/// How many median deviations from the median the core reaches.
+constexpr double kCoreDeviations = 3.0;
 
-double percentile(std::vector<double> values, double share) {
+double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
-    const auto at = static_cast<std::size_t>(share * static_cast<double>(values.size() - 1));
-    return values[at];
+    return values[values.size() / 2];
 }
 
 LonLat centre_of(const Bounds& b) {
     return {(b.west + b.east) / 2, (b.south + b.north) / 2};
 }
 
-/// The extent of the dataset: its wars' extents and the middle 80% of its places.
+/// Median +- max(@p least, kCoreDeviations median absolute deviations): a few wrong places
+/// cannot stretch it.
+std::pair<double, double> core_range(const std::vector<double>& values, double least) {
+    const double mid = median(values);
+    std::vector<double> deviations;
+    for (double v : values)
+        deviations.push_back(std::abs(v - mid));
+    const double half = std::max(least, kCoreDeviations * median(deviations));
+    return {mid - half, mid + half};
+}
+
+/// The extent of the dataset: the core of its places and its wars' extents.
 Bounds dataset_extent(const Atlas& atlas) {
     Bounds extent;
     std::vector<double> lons, lats;
@@ -38,8 +50,10 @@ Bounds dataset_extent(const Atlas& atlas) {
             lats.push_back(centre_of(b).lat);
         }
     if (!lons.empty()) {
-        extent.extend(LonLat{percentile(lons, 0.1), percentile(lats, 0.1)});
-        extent.extend(LonLat{percentile(lons, 0.9), percentile(lats, 0.9)});
+        const auto [west, east] = core_range(lons, kCoreLonDeg);
+        const auto [south, north] = core_range(lats, kCoreLatDeg);
+        extent.extend(LonLat{west, south});
+        extent.extend(LonLat{east, north});
     }
     for (const War& w : atlas.wars)
         if (w.extent)
@@ -62,25 +76,32 @@ std::string degrees(double v) {
     return text;
 }
 
+std::string extent_text(const Bounds& e) {
+    return "(" + degrees(e.west) + ", " + degrees(e.south) + ", " + degrees(e.east) + ", " +
+           degrees(e.north) + ")";
+}
+
+/// A place outside the extent whose swapped coordinates lie inside it, or one beyond the
+/// extent by more than its own size.
 void check_far_places(const Atlas& atlas, const AtlasFiles& files, ProblemList& out) {
     const Bounds extent = dataset_extent(atlas);
     if (extent.empty)
         return;
-    const Margin margin{std::max(kFarLonDeg, extent.east - extent.west),
-                        std::max(kFarLatDeg, (extent.north - extent.south) / 2)};
+    const Margin none{};
+    const Margin far{extent.east - extent.west, extent.north - extent.south};
     for (const Place& p : atlas.places) {
         const Bounds b = bounds_of(p.geometry);
-        if (b.empty || inside(extent, centre_of(b), margin))
+        if (b.empty || inside(extent, centre_of(b), none))
             continue;
         const LonLat c = centre_of(b);
-        std::string what = "lies at lon " + degrees(c.lon) + ", lat " + degrees(c.lat) +
-                           ", far outside the dataset's extent (" + degrees(extent.west) + ", " +
-                           degrees(extent.south) + ", " + degrees(extent.east) + ", " +
-                           degrees(extent.north) + ")";
-        if (inside(extent, LonLat{c.lat, c.lon}, margin))
-            what += ": lon and lat look swapped (GeoJSON positions are [lon, lat])";
-        else
-            what += ": check its coordinates";
+        const bool swapped = inside(extent, LonLat{c.lat, c.lon}, none);
+        if (!swapped && inside(extent, c, far))
+            continue;
+        const std::string what =
+            "lies at lon " + degrees(c.lon) + ", lat " + degrees(c.lat) +
+            ", far outside the dataset's extent " + extent_text(extent) +
+            (swapped ? ": lon and lat look swapped (GeoJSON positions are [lon, lat])"
+                     : ": check its coordinates");
         out.push_back(
             {files.gazetteer, "feature '" + p.id + "'", "geometry", what, Severity::warning});
     }

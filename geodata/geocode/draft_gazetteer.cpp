@@ -1,5 +1,6 @@
 #include "geodata/geocode/draft_gazetteer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -60,7 +61,8 @@ std::string type_of(const ReferencePlace& p) {
     return "region";
 }
 
-std::string feature_json(const Candidate& c, const Suggestion& s) {
+std::string feature_json(const Candidate& c, const Suggestion& s,
+                         const std::vector<std::string>& spellings) {
     char distance[32];
     std::snprintf(distance, sizeof distance, "%.0f", s.distance_km);
     const std::string note = "Suggested by campaignmap geocode for \"" + c.text + "\" (" +
@@ -69,9 +71,12 @@ std::string feature_json(const Candidate& c, const Suggestion& s) {
                              "), " + distance +
                              " km from the articles' places; review before merging";
     std::string names = "[" + quoted(c.text);
-    for (const std::string& n : s.place.names)
-        if (n != c.text)
-            names += ", " + quoted(n);
+    std::vector<std::string> all = spellings;
+    all.insert(all.end(), s.place.names.begin(), s.place.names.end());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i] != c.text && std::find(all.begin(), all.begin() + static_cast<long>(i),
+                                          all[i]) == all.begin() + static_cast<long>(i))
+            names += ", " + quoted(all[i]);
     return "    {\"type\": \"Feature\", \"properties\": {\"id\": " + quoted(slug_of(c.text)) +
            ", \"name\": " + quoted(c.text) + ", \"names\": " + names +
            "], \"type\": " + quoted(type_of(s.place)) +
@@ -102,7 +107,11 @@ std::string draft_gazetteer_json(const Geocoding& g) {
     for (const Candidate& c : g.unresolved) {
         if (c.suggestions.empty() || !keys.insert(spelling_key(c.text)).second)
             continue;
-        out += (first ? "" : ",\n") + feature_json(c, c.suggestions.front());
+        std::vector<std::string> spellings;
+        for (const Candidate& other : g.unresolved)
+            if (other.same_as == c.text)
+                spellings.push_back(other.text);
+        out += (first ? "" : ",\n") + feature_json(c, c.suggestions.front(), spellings);
         first = false;
     }
     return out + (first ? "" : "\n") + "  ]\n}\n";

@@ -32,7 +32,6 @@ const std::vector<GenericWord>& table() {
         {{"desert"}, false, {T::region}, false, "the X desert", false},
         {{"basin"}, false, {T::region, T::valley, T::lake}, false, "the X basin", false},
         {{"plateau"}, false, {T::region, T::mountains}, false, "the X plateau", false},
-        {{"hills"}, false, {T::mountains, T::region, T::battlefield}, false, "the X hills", false},
         {{"battle"}, false, {T::battlefield}, false, "X battle"},
     };
     return kTable;

@@ -41,6 +41,9 @@ struct Candidate {
     std::string pattern;  ///< why it looks like a place: "X River", "Lake X", "Infobox Place"
     Sighting where;
     std::vector<Suggestion> suggestions;  ///< best first; see suggest_locations()
+    /// The first unresolved name spelled the same but for hyphens and spaces ("Kara-Bulak"
+    /// for "Kara Bulak"): one place; empty when this is the first spelling.
+    std::string same_as = {};
 };
 
 /// A name resolved although spelled otherwise than the gazetteer's names.

@@ -45,8 +45,9 @@ std::string candidate_json(const Candidate& c) {
            ", \"article\": " + quoted(c.where.article) +
            ", \"section\": " + quoted(c.where.section) +
            ", \"offset\": " + std::to_string(c.where.offset) +
-           ", \"length\": " + std::to_string(c.where.length) + ", \"suggestions\": [" +
-           suggestions + "]}";
+           ", \"length\": " + std::to_string(c.where.length) +
+           (c.same_as.empty() ? "" : ", \"same_as\": " + quoted(c.same_as)) +
+           ", \"suggestions\": [" + suggestions + "]}";
 }
 
 std::string suggestions_summary(const Candidate& c) {
@@ -114,7 +115,8 @@ std::string report_summary(const Geocoding& g) {
     out += std::to_string(g.unresolved.size()) + " unresolved place-like name(s):\n";
     for (const Candidate& c : g.unresolved)
         out += "  " + c.where.article + ", " + c.where.section + ", offset " +
-               std::to_string(c.where.offset) + ": \"" + c.text + "\" (" + c.pattern + ")\n" +
+               std::to_string(c.where.offset) + ": \"" + c.text + "\" (" + c.pattern +
+               (c.same_as.empty() ? "" : "; the same place as \"" + c.same_as + "\"") + ")\n" +
                suggestions_summary(c);
     return out + variants_summary(g);
 }
