@@ -29,7 +29,8 @@ const std::vector<Action>& actions() {
          {"battle", "fought", "defeated", "routed", "clashed", "attacked", "repulsed", "beat"}},
         {EventType::death, {"died", "killed", "death", "executed", "murdered"}},
         {EventType::campaign,
-         {"marched", "advanced", "invaded", "campaign", "raided", "raid", "crossed"}},
+         {"marched", "advanced", "invaded", "campaign", "raided", "raid", "crossed", "withdrew",
+          "retreated"}},
     };
     return kActions;
 }

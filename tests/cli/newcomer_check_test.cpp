@@ -4,12 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "tests/cli/run_command.hpp"
 #include "tests/cli/scratch_data.hpp"
 
 namespace {
+
+namespace fs = std::filesystem;
 
 using cm::test::read_bytes;
 using cm::test::run_campaignmap;

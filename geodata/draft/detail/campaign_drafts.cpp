@@ -31,8 +31,8 @@ DraftCampaign campaign_of(const std::vector<Movement>& run, std::map<std::string
                              std::to_string(first.year);
     const int n = ++used[base];
     c.id = n == 1 ? base : base + "-" + std::to_string(n);
-    c.name = (c.commanders.empty() ? c.side : c.commanders.front()) + "'s campaign of " +
-             std::to_string(first.year);
+    const std::string by = c.commanders.empty() ? c.side : c.commanders.front();
+    c.name = (by.empty() ? "Movement" : by + "'s campaign") + " of " + std::to_string(first.year);
     return c;
 }
 
