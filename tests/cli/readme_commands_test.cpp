@@ -50,6 +50,7 @@ std::vector<ReadmeCommand> readme_commands(const fs::path& readme) {
     int number = 0, first_line = 0;
     while (std::getline(in, line)) {
         ++number;
+        line.erase(0, line.find_first_not_of(' '));  // blocks inside list items are indented
         if (line.rfind("```", 0) == 0) {
             in_block = !in_block && line == "```sh";
             continue;
