@@ -79,11 +79,11 @@ std::vector<bool> seen_words(const std::vector<Word>& words, const Findings& fou
     for (const Mention& m : found.mentions)
         std::fill(seen.begin() + static_cast<long>(m.span.first),
                   seen.begin() + static_cast<long>(m.span.end), true);
+    auto before = [](const Word& w, std::size_t offset) { return w.offset < offset; };
     for (const Candidate& c : out)
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (words[i].offset >= c.where.offset &&
-                words[i].offset < c.where.offset + c.where.length)
-                seen[i] = true;
+        for (auto w = std::lower_bound(words.begin(), words.end(), c.where.offset, before);
+             w != words.end() && w->offset < c.where.offset + c.where.length; ++w)
+            seen[static_cast<std::size_t>(w - words.begin())] = true;
     for (std::size_t i = 0; i < words.size(); ++i)
         seen[i] = seen[i] || found.claimed[i];
     return seen;

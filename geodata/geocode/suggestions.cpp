@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "geodata/geocode/spelling_key.hpp"
 
@@ -72,6 +73,49 @@ void add_suggestion(std::vector<Suggestion>& out, const ReferencePlace& place,
     out.push_back({place, spelling, exact, middle ? distance_km(*middle, place.at) : 0.0});
 }
 
+/// The key and each of its one-letter deletions: two keys one edit apart share one of them.
+std::vector<std::string> deletions(const std::string& key) {
+    std::vector<std::string> out{key};
+    if (key.size() >= kMinFuzzyKey)
+        for (std::size_t i = 0; i < key.size(); ++i)
+            out.push_back(key.substr(0, i) + key.substr(i + 1));
+    return out;
+}
+
+std::unordered_map<std::string, std::vector<std::size_t>> neighbourhoods(
+    const std::vector<KeyedName>& names) {
+    std::unordered_map<std::string, std::vector<std::size_t>> out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::string& d : deletions(names[i].key))
+            out[std::move(d)].push_back(i);
+    return out;
+}
+
+std::vector<Suggestion> suggestions_for(
+    const std::string& key, const std::vector<KeyedName>& names,
+    const std::unordered_map<std::string, std::vector<std::size_t>>& near,
+    const std::vector<ReferencePlace>& reference, std::optional<LonLat> middle) {
+    std::vector<Suggestion> found;
+    for (const std::string& d : deletions(key)) {
+        const auto it = near.find(d);
+        for (std::size_t i : it == near.end() ? std::vector<std::size_t>{} : it->second) {
+            const KeyedName& n = names[i];
+            const bool exact = n.key == key;
+            if (exact || one_edit_apart(n.key, key))
+                add_suggestion(found, reference[n.place], reference[n.place].names[n.spelling],
+                               exact, middle);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
+        if (a.exact_key != b.exact_key)
+            return a.exact_key;
+        return a.distance_km < b.distance_km;
+    });
+    if (found.size() > kMaxSuggestions)
+        found.resize(kMaxSuggestions);
+    return found;
+}
+
 }  // namespace
 
 double distance_km(LonLat a, LonLat b) {
@@ -85,26 +129,17 @@ double distance_km(LonLat a, LonLat b) {
 
 void suggest_locations(Geocoding& g, const std::vector<ReferencePlace>& reference) {
     const std::vector<KeyedName> names = keyed(reference);
+    const std::unordered_map<std::string, std::vector<std::size_t>> near = neighbourhoods(names);
     const std::optional<LonLat> middle = middle_of(g);
+    std::unordered_map<std::string, std::vector<Suggestion>> by_key;  // each key once
     for (Candidate& c : g.unresolved) {
         const std::string key = spelling_key(c.text);
         if (key.empty())
             continue;
-        std::vector<Suggestion> found;
-        for (const KeyedName& n : names) {
-            const bool exact = n.key == key;
-            if (exact || one_edit_apart(n.key, key))
-                add_suggestion(found, reference[n.place], reference[n.place].names[n.spelling],
-                               exact, middle);
-        }
-        std::sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
-            if (a.exact_key != b.exact_key)
-                return a.exact_key;
-            return a.distance_km < b.distance_km;
-        });
-        if (found.size() > kMaxSuggestions)
-            found.resize(kMaxSuggestions);
-        c.suggestions = std::move(found);
+        const auto [it, fresh] = by_key.try_emplace(key);
+        if (fresh)
+            it->second = suggestions_for(key, names, near, reference, middle);
+        c.suggestions = it->second;
     }
 }
 

@@ -104,9 +104,10 @@ void find_infobox_parts(const Article& a, const std::vector<Word>& words, std::v
         if (field.key != "Place" && field.key != "Location")
             continue;
         const std::size_t begin = field.byte, end = field.byte + field.value.size();
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (words[i].byte_begin < begin || words[i].byte_begin >= end)
-                continue;
+        auto before = [](const Word& w, std::size_t byte) { return w.byte_begin < byte; };
+        const auto first = std::lower_bound(words.begin(), words.end(), begin, before);
+        for (auto i = static_cast<std::size_t>(first - words.begin());
+             i < words.size() && words[i].byte_begin < end; ++i) {
             std::size_t last = i;
             while (last < words.size() && words[last].byte_begin < end && words[last].capitalized &&
                    (last == i || words[last].joined))
