@@ -71,7 +71,7 @@ int run_geocode(const GeocodeOptions& o) {
     const VectorFormat format = check_outputs(o);
     const geocode::PlaceIndex index = load_index(o.data_dir);
     geocode::Geocoding result = geocode::geocode_files(o.articles, index);
-    if (o.reference != "off")
+    if (o.reference != "off" && !result.unresolved.empty())  // read only when needed
         geocode::suggest_locations(result, load_reference_places(o.reference));
     write_places(result.places, o.output, format);
     if (!o.report.empty())
