@@ -16,6 +16,11 @@ install(FILES styles/fonts.conf styles/publication.toml styles/slides.toml style
 install(FILES geodata/gazetteer.geojson geodata/places.geojson
         DESTINATION ${CM_SHARE_DEST}/geodata)
 install(FILES geodata/geocode/not_places.txt DESTINATION ${CM_SHARE_DEST}/geodata/geocode)
+# The reference gazetteer of `geocode`'s suggestions (reference_gazetteer_dir()).
+install(FILES geodata/basemap/ne_10m_populated_places.fgb
+              geodata/basemap/ne_10m_geography_regions_polys.fgb
+              geodata/basemap/ne_10m_geography_regions_elevation_points.fgb
+        DESTINATION ${CM_SHARE_DEST}/geodata/basemap)
 install(DIRECTORY geodata/history/ DESTINATION ${CM_SHARE_DEST}/geodata/history
         FILES_MATCHING PATTERN "*.toml" PATTERN "*.geojson" PATTERN "README.md")
 install(FILES README.md DESTINATION share/doc/campaignmap)
