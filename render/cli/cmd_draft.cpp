@@ -9,6 +9,7 @@
 #include "geodata/draft/drafts.hpp"
 #include "geodata/io/history_loader.hpp"
 #include "geodata/io/output_target.hpp"
+#include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/geocode_index.hpp"
@@ -58,8 +59,8 @@ int run_draft(const DraftOptions& o) {
         draft::draft_history(articles, index, dataset_polities(o.data_dir));
     write_output(events, draft::events_toml(drafts));
     write_output(campaigns, draft::campaigns_toml(drafts));
-    std::cerr << "draft: " << drafts.events.size() << " event(s) in " << events << ", "
-              << drafts.campaigns.size() << " campaign(s) in " << campaigns
+    std::cerr << "draft: " << drafts.events.size() << " event(s) in " << terminal_safe(events)
+              << ", " << drafts.campaigns.size() << " campaign(s) in " << terminal_safe(campaigns)
               << " (certainty \"draft\": review each, then set it)\n";
     return 0;
 }
