@@ -8,7 +8,7 @@ std::string quoted(const std::string& s) {
     for (const char c : s) {
         if (c == '"' || c == '\\')
             out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20)
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f)  // TOML allows no controls
             out += c;
     }
     return out + "\"";
