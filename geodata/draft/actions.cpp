@@ -7,14 +7,14 @@
 namespace cm::draft {
 namespace {
 
-struct Action {
+struct ActionWords {
     EventType type;
     std::vector<std::string_view> words;  ///< folded
 };
 
 /// Most specific first: the first type with a word in the sentence wins.
-const std::vector<Action>& actions() {
-    static const std::vector<Action> kActions{
+const std::vector<ActionWords>& actions() {
+    static const std::vector<ActionWords> kActions{
         {EventType::assembly,
          {"kurultai", "qurultai", "assembly", "assembled", "gathered", "convened", "council"}},
         {EventType::migration,
@@ -37,12 +37,12 @@ const std::vector<Action>& actions() {
 
 }  // namespace
 
-std::optional<EventType> action_in(const std::vector<geocode::Word>& words, std::size_t first,
-                                   std::size_t end) {
-    for (const Action& a : actions())
+std::optional<Action> action_in(const std::vector<geocode::Word>& words, std::size_t first,
+                                std::size_t end) {
+    for (const ActionWords& a : actions())
         for (std::size_t i = first; i < end; ++i)
             if (std::find(a.words.begin(), a.words.end(), words[i].folded) != a.words.end())
-                return a.type;
+                return Action{a.type, i};
     return std::nullopt;
 }
 

@@ -10,11 +10,17 @@
 
 namespace cm::draft {
 
-/// @returns the type of event words [first, end) tell of, by the most specific action word
-/// they hold (an assembly or a flight before a siege, a siege before a capture, a capture
-/// before a battle, a battle before a campaign), or nothing when they hold none.
-std::optional<EventType> action_in(const std::vector<geocode::Word>& words, std::size_t first,
-                                   std::size_t end);
+/// The action a sentence tells of, and the word that tells it.
+struct Action {
+    EventType type = EventType::battle;
+    std::size_t word = 0;
+};
+
+/// @returns the action words [first, end) tell of, by the most specific action word they
+/// hold (an assembly or a flight before a siege, a siege before a capture, a capture before
+/// a battle, a battle before a campaign), or nothing when they hold none.
+std::optional<Action> action_in(const std::vector<geocode::Word>& words, std::size_t first,
+                                std::size_t end);
 
 /// @returns true for a type whose place is where the movement ends (campaign, migration).
 bool moves(EventType type);

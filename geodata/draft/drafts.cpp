@@ -62,17 +62,19 @@ struct ArticleContext {
 
 std::optional<DraftEvent> event_of(const ArticleContext& c, const Sentence& s,
                                    std::map<std::string, int>& used) {
-    const auto type = action_in(c.words, s.first_word, s.end_word);
+    const auto action = action_in(c.words, s.first_word, s.end_word);
     const std::vector<const Mention*> ms = mentions_in(c.found, s);
-    if (!type || !s.year || ms.empty())
+    const auto year = action ? year_of_action(s, action->word) : std::nullopt;
+    if (!action || !year || ms.empty())
         return std::nullopt;
+    const auto type = std::optional<EventType>(action->type);
     const Place& place = c.index.places()[event_place(ms, *type, c.index)->place];
     DraftEvent e;
     e.type = *type;
-    e.year = *s.year;
+    e.year = *year;
     e.place_id = place.id;
     e.name = event_name(*type, place);
-    e.id = unique_id(std::string(to_string(*type)) + "-" + place.id + "-" + std::to_string(*s.year),
+    e.id = unique_id(std::string(to_string(*type)) + "-" + place.id + "-" + std::to_string(*year),
                      used);
     e.sides = sides_in(c.words, s, c.polities);
     e.commanders = commanders_in(c.article.text, c.words, s, c.polities);

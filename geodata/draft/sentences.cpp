@@ -18,22 +18,29 @@ bool ends_sentence(const geocode::Article& a, const std::vector<geocode::Word>& 
 /// Gives each sentence without a year of its own the year of its section's context.
 void date_from_sections(std::vector<Sentence>& sentences) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-        if (sentences[i].year)
+        Sentence& s = sentences[i];
+        if (!s.years.empty())
             continue;
-        for (std::size_t k = i; k-- > 0 && sentences[k].section == sentences[i].section;)
-            if (sentences[k].year) {
-                sentences[i].year = sentences[k].year;
+        for (std::size_t k = i; k-- > 0 && sentences[k].section == s.section;)
+            if (!sentences[k].years.empty()) {
+                s.context_year = sentences[k].years.back().second;
                 break;
             }
-        for (std::size_t k = i + 1; !sentences[i].year && k < sentences.size() &&
-                                    sentences[k].section == sentences[i].section;
-             ++k)
-            if (sentences[k].year_stated)
-                sentences[i].year = sentences[k].year;
+        for (std::size_t k = i + 1;
+             !s.context_year && k < sentences.size() && sentences[k].section == s.section; ++k)
+            if (!sentences[k].years.empty())
+                s.context_year = sentences[k].years.front().second;
     }
 }
 
 }  // namespace
+
+std::optional<int> year_of_action(const Sentence& s, std::size_t action) {
+    for (const auto& [word, year] : s.years)
+        if (word > action)
+            return year;
+    return s.years.empty() ? s.context_year : std::optional<int>(s.years.back().second);
+}
 
 std::optional<int> year_of(const geocode::Word& w) {
     if (w.folded.size() != 4 ||
@@ -49,14 +56,12 @@ std::vector<Sentence> split_sentences(const geocode::Article& article,
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& section = geocode::section_at(article, words[i].offset);
         if (out.empty() || ends_sentence(article, words, i) || out.back().section != section)
-            out.push_back({i, i, words[i].offset, words[i].offset, section, std::nullopt, false});
+            out.push_back({i, i, words[i].offset, words[i].offset, section, {}, std::nullopt});
         Sentence& s = out.back();
         s.end_word = i + 1;
         s.end_offset = words[i].offset + 1;
-        if (const auto year = year_of(words[i]); year && !s.year) {
-            s.year = year;
-            s.year_stated = true;
-        }
+        if (const auto year = year_of(words[i]))
+            s.years.emplace_back(i, *year);
     }
     std::erase_if(out, [](const Sentence& s) { return s.section == "Infobox"; });
     date_from_sections(out);
