@@ -30,8 +30,32 @@ struct GeocodeOptions {
     std::string report;
     std::string format;
     std::string draft_gazetteer;
-    std::string reference;  ///< directory of the reference gazetteer; "off" for none
+    std::string reference;         ///< directory of the reference gazetteer; "off" for none
+    bool reference_given = false;  ///< named on the command line: it must exist
 };
+
+/// A --reference named on the command line must be a directory.
+void check_reference(const GeocodeOptions& o) {
+    std::error_code ec;
+    if (o.reference_given && o.reference != "off" &&
+        !std::filesystem::is_directory(o.reference, ec))
+        throw UsageError("--reference " + o.reference +
+                         ": not a directory (give the directory of the Natural Earth extract, "
+                         "or off)");
+}
+
+/// --draft-gazetteer: GeoJSON, never an input, -o or --report.
+void check_draft_gazetteer(const GeocodeOptions& o, const std::vector<std::string>& inputs) {
+    if (o.draft_gazetteer.empty())
+        return;
+    check_output(o.draft_gazetteer, inputs);
+    if (vector_format_for(o.draft_gazetteer, "") != VectorFormat::geojson)
+        throw UsageError(o.draft_gazetteer + ": --draft-gazetteer writes GeoJSON (.geojson)");
+    for (const std::string* other : {&o.output, &o.report})
+        if (*other == o.draft_gazetteer)
+            throw UsageError(o.draft_gazetteer + ": given as --draft-gazetteer and as " +
+                             (other == &o.output ? "-o" : "--report"));
+}
 
 /// Checks both outputs before any work: formats, kinds of file, never an input or each other.
 VectorFormat check_outputs(const GeocodeOptions& o) {
@@ -41,15 +65,8 @@ VectorFormat check_outputs(const GeocodeOptions& o) {
         inputs.push_back(o.reference);
     check_output(o.output, inputs);
     const VectorFormat format = vector_format_for(o.output, o.format);
-    if (!o.draft_gazetteer.empty()) {
-        check_output(o.draft_gazetteer, inputs);
-        if (vector_format_for(o.draft_gazetteer, "") != VectorFormat::geojson)
-            throw UsageError(o.draft_gazetteer + ": --draft-gazetteer writes GeoJSON (.geojson)");
-        for (const std::string* other : {&o.output, &o.report})
-            if (*other == o.draft_gazetteer)
-                throw UsageError(o.draft_gazetteer + ": given as --draft-gazetteer and as " +
-                                 (other == &o.output ? "-o" : "--report"));
-    }
+    check_reference(o);
+    check_draft_gazetteer(o, inputs);
     if (o.report.empty())
         return format;
     if (is_standard_output(o.report) && is_standard_output(o.output))
@@ -102,11 +119,15 @@ Runner add_geocode_command(CLI::App& app) {
                     "Write the best suggestion for each unresolved name as gazetteer features "
                     "(GeoJSON, certainty uncertain) to review and merge");
     o->reference = reference_gazetteer_dir();
-    sub->add_option("--reference", o->reference,
-                    "Reference gazetteer for suggestions: a directory with the Natural Earth "
-                    "extract (off: no suggestions)")
-        ->capture_default_str();
-    return [o]() -> int { return run_geocode(*o); };
+    CLI::Option* reference =
+        sub->add_option("--reference", o->reference,
+                        "Reference gazetteer for suggestions: a directory with the Natural Earth "
+                        "extract (off: no suggestions)")
+            ->capture_default_str();
+    return [o, reference]() -> int {
+        o->reference_given = reference->count() > 0;
+        return run_geocode(*o);
+    };
 }
 
 }  // namespace cm::cli
