@@ -25,11 +25,20 @@ double median(std::vector<double> v) {
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
-/// The middle of the resolved places, or nothing when none was resolved.
-std::optional<LonLat> middle_of(const Geocoding& g) {
+bool named_in(const PlaceMentions& p, const std::string& article) {
+    return std::any_of(p.sightings.begin(), p.sightings.end(),
+                       [&](const Sighting& s) { return s.article == article; });
+}
+
+/// The middle of the places @p article names, else of all the places resolved, or nothing
+/// when none was.
+std::optional<LonLat> middle_of(const Geocoding& g, const std::string& article) {
+    const bool own = std::any_of(g.places.begin(), g.places.end(),
+                                 [&](const PlaceMentions& p) { return named_in(p, article); });
     std::vector<double> lons, lats;
     for (const PlaceMentions& p : g.places)
-        if (const Bounds b = bounds_of(p.place.geometry); !b.empty) {
+        if (const Bounds b = bounds_of(p.place.geometry);
+            !b.empty && (!own || named_in(p, article))) {
             lons.push_back((b.west + b.east) / 2);
             lats.push_back((b.south + b.north) / 2);
         }
@@ -130,15 +139,18 @@ double distance_km(LonLat a, LonLat b) {
 void suggest_locations(Geocoding& g, const std::vector<ReferencePlace>& reference) {
     const std::vector<KeyedName> names = keyed(reference);
     const std::unordered_map<std::string, std::vector<std::size_t>> near = neighbourhoods(names);
-    const std::optional<LonLat> middle = middle_of(g);
-    std::unordered_map<std::string, std::vector<Suggestion>> by_key;  // each key once
+    std::unordered_map<std::string, std::optional<LonLat>> middles;   // per article
+    std::unordered_map<std::string, std::vector<Suggestion>> by_key;  // each key once an article
     for (Candidate& c : g.unresolved) {
         const std::string key = spelling_key(c.text);
         if (key.empty())
             continue;
-        const auto [it, fresh] = by_key.try_emplace(key);
+        const auto [middle, new_article] = middles.try_emplace(c.where.article);
+        if (new_article)
+            middle->second = middle_of(g, c.where.article);
+        const auto [it, fresh] = by_key.try_emplace(c.where.article + '\n' + key);
         if (fresh)
-            it->second = suggestions_for(key, names, near, reference, middle);
+            it->second = suggestions_for(key, names, near, reference, middle->second);
         c.suggestions = it->second;
     }
 }

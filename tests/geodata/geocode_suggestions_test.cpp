@@ -91,3 +91,18 @@ TEST(GeocodeSuggestions, DraftGazetteerHoldsUncertainFeaturesSayingWhereTheyCame
     EXPECT_EQ(features[1].GetObj("properties").GetString("type"), "region");
     EXPECT_EQ(features[1].GetObj("geometry").GetString("type"), "MultiPolygon");
 }
+
+TEST(GeocodeSuggestions, EachArticleRanksByTheClosenessOfItsOwnPlaces) {
+    cm::Place east, north;
+    east.id = "east", east.name = "Easttown", east.names = {"Easttown"};
+    east.geometry = cm::PointGeometry{{80.0, 42.0}};
+    north.id = "north", north.name = "Northtown", north.names = {"Northtown"};
+    north.geometry = cm::PointGeometry{{72.0, 52.0}};
+    Geocoding g = geocode({parse_article("a", "Title\n\nFrom Easttown they marched to Aksu.\n"),
+                           parse_article("b", "Title\n\nFrom Northtown they marched to Aksu.\n")},
+                          PlaceIndex({east, north}, {}));
+    suggest_locations(g, reference());
+    ASSERT_EQ(g.unresolved.size(), 2u);
+    EXPECT_EQ(g.unresolved[0].suggestions.at(0).place.country, "China");
+    EXPECT_EQ(g.unresolved[1].suggestions.at(0).place.country, "Kazakhstan");
+}
