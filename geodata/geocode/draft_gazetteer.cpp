@@ -69,7 +69,7 @@ std::string feature_json(const Candidate& c, const Suggestion& s,
                              c.pattern + ", " + c.where.article + ", " + c.where.section +
                              "): " + s.place.source + " '" + s.place.name + "' (" + s.place.kind +
                              "), " + distance +
-                             " km from the articles' places; review before merging";
+                             " km from its article's places; review before merging";
     std::string names = "[" + quoted(c.text);
     std::vector<std::string> all = spellings;
     all.insert(all.end(), s.place.names.begin(), s.place.names.end());

@@ -55,7 +55,7 @@ std::string suggestions_summary(const Candidate& c) {
     for (const Suggestion& s : c.suggestions)
         out += "      maybe " + s.place.name + " (" + s.place.kind + ", " + s.place.source + ", " +
                "lon " + number(s.place.at.lon, "%.2f") + ", lat " + number(s.place.at.lat, "%.2f") +
-               ", " + number(s.distance_km, "%.0f") + " km from the articles' places)\n";
+               ", " + number(s.distance_km, "%.0f") + " km from its article's places)\n";
     return out;
 }
 
