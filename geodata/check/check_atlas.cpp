@@ -6,8 +6,9 @@ ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files) {
     ProblemList problems = check_gazetteer(atlas, files);
     ProblemList history = check_history(atlas, files);
     problems.insert(problems.end(), history.begin(), history.end());
-    ProblemList names = check_name_lengths(atlas, files);
-    problems.insert(problems.end(), names.begin(), names.end());
+    for (const ProblemList& more : {check_name_lengths(atlas, files), check_drafts(atlas, files),
+                                    check_plausibility(atlas, files)})
+        problems.insert(problems.end(), more.begin(), more.end());
     return problems;
 }
 

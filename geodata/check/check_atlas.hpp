@@ -29,7 +29,16 @@ constexpr std::size_t kMaxNameChars = 200;
 /// Names (of places, polities, wars, events, campaigns, regions) longer than kMaxNameChars.
 ProblemList check_name_lengths(const Atlas& atlas, const AtlasFiles& files);
 
-/// Every problem of @p atlas: check_gazetteer, check_history, then check_name_lengths.
+/// Warnings of what is most likely a mistake: places far outside the dataset's extent (lon
+/// and lat swapped), events outside every war's years; and an error for a war whose years
+/// no control record covers (its maps would show no territory).
+ProblemList check_plausibility(const Atlas& atlas, const AtlasFiles& files);
+
+/// Records whose certainty is still "draft" (written by `campaignmap draft`): errors.
+ProblemList check_drafts(const Atlas& atlas, const AtlasFiles& files);
+
+/// Every problem of @p atlas: check_gazetteer, check_history, check_name_lengths,
+/// check_drafts, then check_plausibility.
 ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files);
 
 }  // namespace cm

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "geodata/check/detail/history_checks.hpp"
+#include "geodata/check/nearest_id.hpp"
 
 namespace cm::detail {
 namespace {
@@ -21,18 +22,31 @@ struct RecordCheck {
     void place(const std::string& field, const std::string& id) const {
         const Place* p = find_place(atlas, id);
         if (!p)
-            report(field, "unknown place id '" + id + "'");
+            report(field, "unknown place id '" + id + "'" + did_you_mean(id, place_ids()));
     }
     void mapped_place(const std::string& field, const std::string& id) const {
         const Place* p = find_place(atlas, id);
         if (!p)
-            report(field, "leg to or from unknown place id '" + id + "' (no geometry to draw)");
+            report(field, "leg to or from unknown place id '" + id + "' (no geometry to draw)" +
+                              did_you_mean(id, place_ids()));
         else if (std::holds_alternative<std::monostate>(p->geometry))
             report(field, "place '" + id + "' has no geometry");
     }
     void polity(const std::string& field, const std::string& id) const {
         if (!find_polity(atlas, id))
-            report(field, "unknown polity id '" + id + "'");
+            report(field, "unknown polity id '" + id + "'" + did_you_mean(id, polity_ids()));
+    }
+    std::vector<std::string> place_ids() const {
+        std::vector<std::string> ids;
+        for (const Place& p : atlas.places)
+            ids.push_back(p.id);
+        return ids;
+    }
+    std::vector<std::string> polity_ids() const {
+        std::vector<std::string> ids;
+        for (const Polity& p : atlas.polities)
+            ids.push_back(p.id);
+        return ids;
     }
     void years(const std::string& field, const YearRange& y) const {
         if (y.first > y.last)
@@ -88,8 +102,13 @@ void check_wars_and_control(const Atlas& atlas, const std::string& dir, ProblemL
                                     "-" + std::to_string(c.years.last) + "'",
                                 problems};
         check.polity("polity", c.polity_id);
-        if (!find_region(atlas, c.region_id))
-            check.report("region", "unknown region id '" + c.region_id + "'");
+        if (!find_region(atlas, c.region_id)) {
+            std::vector<std::string> ids;
+            for (const Region& r : atlas.regions)
+                ids.push_back(r.id);
+            check.report("region", "unknown region id '" + c.region_id + "'" +
+                                       did_you_mean(c.region_id, ids));
+        }
         check.years("years", c.years);
     }
 }

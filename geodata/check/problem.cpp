@@ -13,4 +13,11 @@ std::string to_string(const Problem& p) {
     return out + ": " + p.message;
 }
 
+std::size_t count_of(const ProblemList& problems, Severity severity) {
+    std::size_t n = 0;
+    for (const Problem& p : problems)
+        n += p.severity == severity ? 1 : 0;
+    return n;
+}
+
 }  // namespace cm

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "geodata/geocode/detail/listed_names.hpp"
+#include "geodata/geocode/detail/name_runs.hpp"
 #include "geodata/geocode/generic_words.hpp"
 #include "geodata/geocode/normalize.hpp"
 
@@ -14,24 +16,14 @@ constexpr std::size_t kMaxNameWords = 4;
 constexpr std::array<std::string_view, 2> kInfoboxPlaceKeys{"Place", "Location"};
 constexpr std::string_view kInfoboxPattern = "Infobox Place";
 
-/// Capitalised words that start sentences rather than names.
-bool is_function_word(const Word& w) {
-    static constexpr std::array<std::string_view, 16> kWords{
-        "the", "a",    "an", "of",   "and", "in", "on",  "at",
-        "to",  "from", "by", "with", "for", "as", "his", "their"};
-    return std::find(kWords.begin(), kWords.end(), w.folded) != kWords.end();
-}
-
 bool name_like(const std::vector<Word>& words, const Findings& found, std::size_t i) {
-    return !found.claimed[i] && words[i].capitalized && !is_function_word(words[i]) &&
+    return !found.claimed[i] && words[i].capitalized && !detail::is_function_word(words[i]) &&
            !generic_before(words, i) && !generic_after(words, i);
 }
 
 Candidate candidate(const Article& a, const std::vector<Word>& words, Span span,
                     std::string_view pattern) {
-    const std::size_t from = words[span.first].byte_begin;
-    return {a.text.substr(from, words[span.end - 1].byte_end - from), std::string(pattern),
-            sighting_of(a, words, span)};
+    return {text_of(a, words, span), std::string(pattern), sighting_of(a, words, span), {}};
 }
 
 /// "Lake X", "city of X", "Battle of X": capitalised, unclaimed words after the phrase.
@@ -80,18 +72,27 @@ bool any_in(const std::vector<bool>& flags, Span span) {
                        flags.begin() + static_cast<long>(span.end), [](bool f) { return f; });
 }
 
-/// Entries of the infobox's Place: line in which nothing resolved and nothing was reported.
-void find_infobox_entries(const Article& a, const std::vector<Word>& words, const Findings& found,
-                          std::vector<Candidate>& out) {
+/// Per word: part of a mention or of a reported candidate.
+std::vector<bool> seen_words(const std::vector<Word>& words, const Findings& found,
+                             const std::vector<Candidate>& out) {
     std::vector<bool> seen(words.size(), false);
     for (const Mention& m : found.mentions)
         std::fill(seen.begin() + static_cast<long>(m.span.first),
                   seen.begin() + static_cast<long>(m.span.end), true);
+    auto before = [](const Word& w, std::size_t offset) { return w.offset < offset; };
     for (const Candidate& c : out)
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (c.where.article == a.name && words[i].offset >= c.where.offset &&
-                words[i].offset < c.where.offset + c.where.length)
-                seen[i] = true;
+        for (auto w = std::lower_bound(words.begin(), words.end(), c.where.offset, before);
+             w != words.end() && w->offset < c.where.offset + c.where.length; ++w)
+            seen[static_cast<std::size_t>(w - words.begin())] = true;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        seen[i] = seen[i] || found.claimed[i];
+    return seen;
+}
+
+/// Entries of the infobox's Place: line in which nothing resolved and nothing was reported.
+void find_infobox_entries(const Article& a, const std::vector<Word>& words, const Findings& found,
+                          std::vector<Candidate>& out) {
+    const std::vector<bool> seen = seen_words(words, found, out);
     for (const InfoboxField& field : a.infobox) {
         if (std::find(kInfoboxPlaceKeys.begin(), kInfoboxPlaceKeys.end(), field.key) ==
             kInfoboxPlaceKeys.end())
@@ -107,6 +108,11 @@ void find_infobox_entries(const Article& a, const std::vector<Word>& words, cons
 }
 
 }  // namespace
+
+std::string text_of(const Article& article, const std::vector<Word>& words, Span span) {
+    const std::size_t from = words[span.first].byte_begin;
+    return article.text.substr(from, words[span.end - 1].byte_end - from);
+}
 
 Sighting sighting_of(const Article& article, const std::vector<Word>& words, Span span) {
     const Word& last = words[span.end - 1];
@@ -125,6 +131,9 @@ std::vector<Candidate> find_candidates(const Article& article, const std::vector
     find_prefixed(article, words, found, out);
     find_suffixed(article, words, found, out);
     find_infobox_entries(article, words, found, out);
+    std::vector<bool> taken = seen_words(words, found, out);
+    detail::find_infobox_parts(article, words, taken, out);
+    detail::find_by_context(article, words, taken, out);
     std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
         return x.where.offset < y.where.offset;
     });

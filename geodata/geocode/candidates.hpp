@@ -14,6 +14,9 @@ namespace cm::geocode {
 /// @returns where words @p span of @p article are (section, offset, length in code points).
 Sighting sighting_of(const Article& article, const std::vector<Word>& words, Span span);
 
+/// @returns the text of words @p span of @p article, as written.
+std::string text_of(const Article& article, const std::vector<Word>& words, Span span);
+
 /// Finds the unresolved place-like names of @p article: names whose generic word admits
 /// none of their places, capitalised words that no known name claimed next to a generic
 /// word ("X River", "Lake X", "city of X", "Battle of X", "X Mountains", ...), and entries

@@ -27,6 +27,11 @@ const std::vector<GenericWord>& table() {
         {{"valley"}, false, {T::valley, T::region, T::river}, true, "X Valley"},
         {{"pass"}, false, {T::pass}, true, "X Pass"},
         {{"steppe"}, false, {T::region}, true, "X Steppe"},
+        {{"area"}, false, {T::region, T::valley, T::mountains}, false, "the X area", false},
+        {{"region"}, false, {T::region, T::valley, T::mountains}, false, "the X region", false},
+        {{"desert"}, false, {T::region}, false, "the X desert", false},
+        {{"basin"}, false, {T::region, T::valley, T::lake}, false, "the X basin", false},
+        {{"plateau"}, false, {T::region, T::mountains}, false, "the X plateau", false},
         {{"battle"}, false, {T::battlefield}, false, "X battle"},
     };
     return kTable;

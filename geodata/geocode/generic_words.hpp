@@ -24,6 +24,10 @@ struct GenericWord {
     /// only prefers them ("Battle of Turkistan" was fought at the town).
     bool strict = true;
     std::string_view pattern;  ///< how reports name it: "X River", "Lake X"
+    /// Whether a gazetteer name with this word is also known without it ("Sayram" of
+    /// "Sayram Lake"); not for words that describe more than they name ("Tibetan Plateau"
+    /// is no "Tibetan").
+    bool gives_core = true;
 };
 
 /// Every generic word the geocoder knows.

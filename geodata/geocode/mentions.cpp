@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "geodata/geocode/generic_words.hpp"
+#include "geodata/geocode/variants.hpp"
 
 namespace cm::geocode {
 namespace {
@@ -82,6 +83,19 @@ std::optional<std::size_t> choose_place(Option& o, const PlaceIndex& index) {
     return (*first)->place;
 }
 
+/// The option of a known name spelled otherwise at @p at ("Kara-Tau"), or an empty one.
+Option variant_option(const std::vector<Word>& words, std::size_t at, const PlaceIndex& index,
+                      std::string_view& why) {
+    const auto v = variant_at(words, at, index);
+    if (!v)
+        return {};
+    why = v->why;
+    Option o{v->span, v->names, generic_after(words, v->span.end)};
+    if (o.generic)
+        o.span.end += o.generic->words.size();
+    return o;
+}
+
 }  // namespace
 
 Findings find_mentions(const std::vector<Word>& words, const PlaceIndex& index) {
@@ -90,6 +104,9 @@ Findings find_mentions(const std::vector<Word>& words, const PlaceIndex& index) 
     std::size_t at = 0;
     while (at < words.size()) {
         Option o = best_option(words, at, index);
+        std::string_view variant;
+        if (o.names.empty())
+            o = variant_option(words, at, index, variant);
         if (o.names.empty()) {
             ++at;
             continue;
@@ -98,7 +115,7 @@ Findings find_mentions(const std::vector<Word>& words, const PlaceIndex& index) 
                   found.claimed.begin() + static_cast<long>(o.span.end), true);
         if (!is_not_place(o.names)) {
             if (const auto place = choose_place(o, index))
-                found.mentions.push_back({*place, o.span});
+                found.mentions.push_back({*place, o.span, variant});
             else
                 found.rejections.push_back({o.span, o.generic->pattern});
         }

@@ -23,6 +23,8 @@ struct Span {
 struct Mention {
     std::size_t place = 0;  ///< index into PlaceIndex::places()
     Span span;              ///< including its generic words ("Lake Sayram")
+    /// Empty for a known spelling; else how the spelling differs ("hyphen or space variant").
+    std::string_view variant;
 };
 
 /// A known name whose generic word admits none of its places ("Lake X" where X is only a

@@ -25,7 +25,7 @@ bool has_words(const std::vector<std::string>& phrase, std::size_t first,
 /// "Sayram", "Lake Sayram" too), or nothing when the name has none.
 std::vector<std::string> core_of(const std::vector<std::string>& name, PlaceType type) {
     for (const GenericWord& g : generic_words()) {
-        if (!admits(g, type) || name.size() <= g.words.size())
+        if (!g.gives_core || !admits(g, type) || name.size() <= g.words.size())
             continue;
         if (g.before_name && has_words(name, 0, g.words))
             return {name.begin() + static_cast<long>(g.words.size()), name.end()};
@@ -53,6 +53,21 @@ PlaceIndex::PlaceIndex(std::vector<Place> places, const std::vector<std::string>
         std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
             return a.words.size() > b.words.size();
         });
+    for (const auto& [first, names] : m_by_first_word)
+        for (const IndexedName& name : names)
+            m_compact[run_together(name.words)].push_back(&name);
+}
+
+const std::vector<const IndexedName*>* PlaceIndex::compact(const std::string& key) const {
+    const auto it = m_compact.find(key);
+    return it == m_compact.end() ? nullptr : &it->second;
+}
+
+std::string run_together(const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words)
+        out += w;
+    return out;
 }
 
 void PlaceIndex::add(std::vector<std::string> words, std::size_t place, bool core, bool primary) {

@@ -38,11 +38,23 @@ class PlaceIndex {
     std::vector<const IndexedName*> longest_at(const std::vector<Word>& words,
                                                std::size_t at) const;
 
+    /// The names whose words, run together, spell @p compact ("karatau" for "Kara-Tau",
+    /// "Kara Tau" and "Karatau"), or nullptr.
+    const std::vector<const IndexedName*>* compact(const std::string& compact) const;
+    /// Every run-together spelling the index knows, with its names.
+    const std::unordered_map<std::string, std::vector<const IndexedName*>>& compacts() const {
+        return m_compact;
+    }
+
   private:
     void add(std::vector<std::string> words, std::size_t place, bool core, bool primary);
 
     std::vector<Place> m_places;
     std::unordered_map<std::string, std::vector<IndexedName>> m_by_first_word;
+    std::unordered_map<std::string, std::vector<const IndexedName*>> m_compact;
 };
+
+/// @returns @p words run together: "kara" "tau" give "karatau".
+std::string run_together(const std::vector<std::string>& words);
 
 }  // namespace cm::geocode

@@ -28,7 +28,7 @@ EventType event_type(TomlRecord& r) {
     if (!type)
         r.fail("type", "unknown event type '" + value +
                            "' (battle, siege, capture, revolt, death, treaty, submission, "
-                           "campaign)");
+                           "campaign, assembly, migration)");
     return *type;
 }
 

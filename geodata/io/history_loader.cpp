@@ -30,6 +30,7 @@ War read_war(TomlRecord& r) {
     w.name = r.text("name");
     w.years = *r.years(true);
     w.extent = r.optional_extent("extent");
+    w.result = r.optional_text("result");
     w.source = r.text("source");
     return w;
 }

@@ -25,6 +25,8 @@ struct War {
     /// The theatre its maps and animations show unless an extent is asked for; nothing =
     /// fitted to the places involved.
     std::optional<Bounds> extent;
+    /// How it ended, in our words ("Dzungar victory; the Syr Darya towns lost"); optional.
+    std::string result = {};
 };
 
 struct Atlas {

@@ -6,7 +6,7 @@
 namespace cm {
 namespace {
 
-constexpr std::array<std::pair<EventType, std::string_view>, 8> kEventTypes{{
+constexpr std::array<std::pair<EventType, std::string_view>, 10> kEventTypes{{
     {EventType::battle, "battle"},
     {EventType::siege, "siege"},
     {EventType::capture, "capture"},
@@ -15,6 +15,8 @@ constexpr std::array<std::pair<EventType, std::string_view>, 8> kEventTypes{{
     {EventType::treaty, "treaty"},
     {EventType::submission, "submission"},
     {EventType::campaign, "campaign"},
+    {EventType::assembly, "assembly"},
+    {EventType::migration, "migration"},
 }};
 
 }  // namespace

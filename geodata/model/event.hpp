@@ -18,7 +18,9 @@ enum class EventType {
     death,
     treaty,
     submission,
-    campaign,  ///< a campaign begun (its route is a Campaign)
+    campaign,   ///< a campaign begun (its route is a Campaign)
+    assembly,   ///< a gathering of rulers or chiefs (a kurultai, a council)
+    migration,  ///< a people's mass migration or flight
 };
 
 std::string_view to_string(EventType t);

@@ -19,10 +19,11 @@ constexpr std::array<std::pair<PlaceType, std::string_view>, 10> kPlaceTypes{{
     {PlaceType::country, "country"},
 }};
 
-constexpr std::array<std::pair<Certainty, std::string_view>, 3> kCertainties{{
+constexpr std::array<std::pair<Certainty, std::string_view>, 4> kCertainties{{
     {Certainty::exact, "exact"},
     {Certainty::approximate, "approximate"},
     {Certainty::uncertain, "uncertain"},
+    {Certainty::draft, "draft"},
 }};
 
 }  // namespace

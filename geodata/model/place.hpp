@@ -29,6 +29,7 @@ enum class Certainty {
     exact,        ///< the place is known and its geometry is accurate
     approximate,  ///< the place is known, its geometry is drawn roughly (extent of a region)
     uncertain,    ///< which place the source means is itself in doubt; see the note
+    draft,        ///< written by `campaignmap draft`, not yet reviewed: `check` refuses it
 };
 
 struct Place {

@@ -13,7 +13,8 @@ Atlas load_checked_atlas(const std::string& data_dir) {
     Atlas atlas = load_atlas(data_dir);
     const AtlasFiles files{(fs::path(data_dir) / "gazetteer.geojson").string(),
                            (fs::path(data_dir) / "history").string()};
-    const ProblemList problems = check_atlas(atlas, files);
+    ProblemList problems = check_atlas(atlas, files);
+    std::erase_if(problems, [](const Problem& p) { return p.severity == Severity::warning; });
     if (problems.empty())
         return atlas;
     const Problem& first = problems.front();

@@ -89,7 +89,7 @@ MapSpec spec_of(const AnimateOptions& o, const Atlas& atlas, const YearRange& ye
 std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
                                   const YearRange& years) {
     auto p = std::make_unique<Prepared>();
-    const Style style = load_style(resolve_style_path(o.style));
+    const Style style = load_style(resolve_style_for_data(o.style, o.data_dir));
     p->frame_page = frame_page_of(o);
     const bool shaded = o.relief != "off" && style.relief.enabled;
     const int workers = worker_count(o.jobs);
@@ -124,8 +124,9 @@ void check_animate_output(const AnimateOptions& o) {
         check_output(o.output, {o.frames_dir});
         return;
     }
-    check_output(o.output, map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style),
-                                                            relief_input(o.relief), o.basemap}));
+    check_output(o.output,
+                 map_inputs(o.data_dir, MapInputs{resolve_style_for_data(o.style, o.data_dir),
+                                                  relief_input(o.relief), o.basemap}));
 }
 
 void animate(const AnimateOptions& o) {

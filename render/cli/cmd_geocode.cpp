@@ -5,17 +5,20 @@
 #include <iostream>
 #include <memory>
 
+#include "geodata/geocode/draft_gazetteer.hpp"
 #include "geodata/geocode/geocoder.hpp"
-#include "geodata/geocode/not_places.hpp"
 #include "geodata/geocode/report.hpp"
+#include "geodata/geocode/suggestions.hpp"
 #include "geodata/io/atomic_file.hpp"
-#include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/output_target.hpp"
 #include "geodata/io/places_writer.hpp"
+#include "geodata/io/reference_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/geocode_index.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/install/install_layout.hpp"
 
 namespace cm::cli {
 namespace {
@@ -26,27 +29,44 @@ struct GeocodeOptions {
     std::string output;
     std::string report;
     std::string format;
+    std::string draft_gazetteer;
+    std::string reference;         ///< directory of the reference gazetteer; "off" for none
+    bool reference_given = false;  ///< named on the command line: it must exist
 };
 
-/// The gazetteer of @p data_dir and, when the dataset has one, its list of names that are
-/// not places (geocode/not_places.txt).
-geocode::PlaceIndex load_index(const std::string& data_dir) {
-    namespace fs = std::filesystem;
-    std::vector<Place> places = load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
-    const fs::path not_places = fs::path(data_dir) / "geocode" / "not_places.txt";
+/// A --reference named on the command line must be a directory.
+void check_reference(const GeocodeOptions& o) {
     std::error_code ec;
-    std::vector<std::string> phrases;
-    if (fs::exists(not_places, ec))
-        phrases = geocode::load_not_places(not_places.string());
-    return geocode::PlaceIndex(std::move(places), phrases);
+    if (o.reference_given && o.reference != "off" &&
+        !std::filesystem::is_directory(o.reference, ec))
+        throw UsageError("--reference " + o.reference +
+                         ": not a directory (give the directory of the Natural Earth extract, "
+                         "or off)");
+}
+
+/// --draft-gazetteer: GeoJSON, never an input, -o or --report.
+void check_draft_gazetteer(const GeocodeOptions& o, const std::vector<std::string>& inputs) {
+    if (o.draft_gazetteer.empty())
+        return;
+    check_output(o.draft_gazetteer, inputs);
+    if (vector_format_for(o.draft_gazetteer, "") != VectorFormat::geojson)
+        throw UsageError(o.draft_gazetteer + ": --draft-gazetteer writes GeoJSON (.geojson)");
+    for (const std::string* other : {&o.output, &o.report})
+        if (*other == o.draft_gazetteer)
+            throw UsageError(o.draft_gazetteer + ": given as --draft-gazetteer and as " +
+                             (other == &o.output ? "-o" : "--report"));
 }
 
 /// Checks both outputs before any work: formats, kinds of file, never an input or each other.
 VectorFormat check_outputs(const GeocodeOptions& o) {
     std::vector<std::string> inputs = data_inputs(o.data_dir);
     inputs.insert(inputs.end(), o.articles.begin(), o.articles.end());
+    if (o.reference != "off")
+        inputs.push_back(o.reference);
     check_output(o.output, inputs);
     const VectorFormat format = vector_format_for(o.output, o.format);
+    check_reference(o);
+    check_draft_gazetteer(o, inputs);
     if (o.report.empty())
         return format;
     if (is_standard_output(o.report) && is_standard_output(o.output))
@@ -67,10 +87,14 @@ VectorFormat check_outputs(const GeocodeOptions& o) {
 int run_geocode(const GeocodeOptions& o) {
     const VectorFormat format = check_outputs(o);
     const geocode::PlaceIndex index = load_index(o.data_dir);
-    const geocode::Geocoding result = geocode::geocode_files(o.articles, index);
+    geocode::Geocoding result = geocode::geocode_files(o.articles, index);
+    if (o.reference != "off" && !result.unresolved.empty())  // read only when needed
+        geocode::suggest_locations(result, load_reference_places(o.reference));
     write_places(result.places, o.output, format);
     if (!o.report.empty())
         write_output(o.report, geocode::report_json(result));
+    if (!o.draft_gazetteer.empty())
+        write_output(o.draft_gazetteer, geocode::draft_gazetteer_json(result));
     std::cerr << terminal_safe_lines(geocode::report_summary(result));
     return 0;
 }
@@ -91,7 +115,19 @@ Runner add_geocode_command(CLI::App& app) {
                     "standard output)");
     sub->add_option("--format", o->format,
                     "geojson (default) or csv: the format on standard output (-o -)");
-    return [o]() -> int { return run_geocode(*o); };
+    sub->add_option("--draft-gazetteer", o->draft_gazetteer,
+                    "Write the best suggestion for each unresolved name as gazetteer features "
+                    "(GeoJSON, certainty uncertain) to review and merge");
+    o->reference = basemap_extract_dir();
+    CLI::Option* reference =
+        sub->add_option("--reference", o->reference,
+                        "Reference gazetteer for suggestions: a directory with the Natural Earth "
+                        "extract (off: no suggestions)")
+            ->capture_default_str();
+    return [o, reference]() -> int {
+        o->reference_given = reference->count() > 0;
+        return run_geocode(*o);
+    };
 }
 
 }  // namespace cm::cli

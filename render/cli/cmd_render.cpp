@@ -103,7 +103,7 @@ MapFormat check_render_output(const RenderOptions& o, const std::string& style_p
 }
 
 int run_render(const RenderOptions& o) {
-    const std::string style_path = resolve_style_path(o.style);
+    const std::string style_path = resolve_style_for_data(o.style, o.data_dir);
     const MapFormat format = check_render_output(o, style_path);
     pin_fonts();
     const Style style = load_style(style_path);

@@ -17,6 +17,7 @@ using Runner = std::function<int()>;
 void add_data_option(CLI::App& sub, std::string& data_dir);
 
 Runner add_geocode_command(CLI::App& app);
+Runner add_draft_command(CLI::App& app);
 Runner add_check_command(CLI::App& app);
 Runner add_export_command(CLI::App& app);
 Runner add_render_command(CLI::App& app);

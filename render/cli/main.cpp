@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
         commands.emplace_back(app.get_subcommands({}).at(before), std::move(run));
     };
     add(cm::cli::add_geocode_command);
+    add(cm::cli::add_draft_command);
     add(cm::cli::add_check_command);
     add(cm::cli::add_export_command);
     add(cm::cli::add_render_command);

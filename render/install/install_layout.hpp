@@ -29,7 +29,8 @@ std::string fonts_conf_path();
 /// @returns share_dir()/geodata: the data `--data` defaults to.
 std::string default_data_dir();
 
-/// @returns share_dir()/geodata/basemap: the Natural Earth extract the basemap defaults to.
+/// @returns share_dir()/geodata/basemap: the shipped Natural Earth extract, the default basemap
+/// and the reference gazetteer of `geocode`'s suggestions.
 std::string basemap_extract_dir();
 
 /// @returns PREFIX/lib/campaignmap/libcm_encoders.so, PREFIX being share_dir()'s grandparent.

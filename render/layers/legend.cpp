@@ -24,6 +24,10 @@ std::string event_word(EventType t) {
             return "Capture";
         case EventType::revolt:
             return "Revolt";
+        case EventType::assembly:
+            return "Assembly";
+        case EventType::migration:
+            return "Migration or flight";
         default: {
             std::string word(to_string(t));
             word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));

@@ -126,7 +126,8 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
     scene.years_text = years_text(spec.years);
     scene.territories = detail::scene_territories(atlas, spec.years.last);
     if (spec.is_war_map())
-        scene.changes = detail::scene_changes(atlas, spec.years.first, spec.years.last);
+        scene.changes = detail::scene_changes(atlas, detail::changes_baseline(atlas, spec.years),
+                                              spec.years.last);
     for (const Control& c : atlas.control)
         if (c.years.contains(spec.years.last))
             detail::add_source(scene.sources, c.source);

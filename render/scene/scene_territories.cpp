@@ -20,14 +20,23 @@ std::vector<SceneChange> scene_changes(const Atlas& atlas, int from_year, int to
     std::vector<SceneChange> out;
     for (const Region& region : atlas.regions) {
         const Control* before = holder_in_year(atlas, region.id, from_year);
+        if (!before)  // not held before the history begins: nothing to compare with
+            continue;
         const Control* after = holder_in_year(atlas, region.id, to_year);
-        const std::string from = before ? before->polity_id : "";
+        const std::string from = before->polity_id;
         const std::string to = after ? after->polity_id : "";
         if (from == to)
             continue;
         out.push_back(SceneChange{region.id, region.name, to, region.geometry});
     }
     return out;
+}
+
+int changes_baseline(const Atlas& atlas, const YearRange& years) {
+    for (const Control& c : atlas.control)
+        if (c.years.contains(years.first - 1))
+            return years.first - 1;
+    return years.first;
 }
 
 }  // namespace cm::detail

@@ -12,7 +12,13 @@ namespace cm::detail {
 /// Each polity's land in @p year, with its name and colour key.
 std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year);
 
-/// The regions whose holder in @p to_year differs from their holder in @p from_year.
+/// The regions whose holder in @p to_year differs from their holder in @p from_year
+/// (a region nobody holds in @p from_year, before the history begins, has not changed).
 std::vector<SceneChange> scene_changes(const Atlas& atlas, int from_year, int to_year);
+
+/// The year a war map of @p years compares with: the year before the war, so that what
+/// changed hands in its first year is hatched; the first year itself when the history
+/// starts then.
+int changes_baseline(const Atlas& atlas, const YearRange& years);
 
 }  // namespace cm::detail

@@ -204,10 +204,31 @@ Style load_style(const std::string& path) {
     return parse_style(text, path);
 }
 
+namespace {
+
+bool is_style_path(const std::string& name_or_path) {
+    return name_or_path.find('/') != std::string::npos ||
+           std::filesystem::path(name_or_path).extension() == ".toml";
+}
+
+}  // namespace
+
 std::string resolve_style_path(const std::string& name_or_path, const std::string& styles_dir) {
-    const bool is_path = name_or_path.find('/') != std::string::npos ||
-                         std::filesystem::path(name_or_path).extension() == ".toml";
-    return is_path ? name_or_path : styles_dir + "/" + name_or_path + ".toml";
+    return is_style_path(name_or_path) ? name_or_path : styles_dir + "/" + name_or_path + ".toml";
+}
+
+std::string resolve_style_for_data(const std::string& name_or_path, const std::string& data_dir) {
+    namespace fs = std::filesystem;
+    if (is_style_path(name_or_path))
+        return name_or_path;
+    const fs::path data(data_dir);
+    for (const fs::path& dir : {data / "styles", data / ".." / "styles"}) {
+        const fs::path candidate = dir / (name_or_path + ".toml");
+        std::error_code ec;
+        if (fs::is_regular_file(candidate, ec))
+            return candidate.string();
+    }
+    return resolve_style_path(name_or_path);
 }
 
 }  // namespace cm

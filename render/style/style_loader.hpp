@@ -25,6 +25,12 @@ Style load_style(const std::string& path);
 std::string resolve_style_path(const std::string& name_or_path,
                                const std::string& styles_dir = cm::styles_dir());
 
+/// @returns the path of a style given by name for the dataset @p data_dir: the first of
+/// DATA/styles/NAME.toml and DATA/../styles/NAME.toml (the styles beside the data, as in the
+/// source tree and an installed share directory) that exists, else the shipped style.
+/// A file path is returned as it is.
+std::string resolve_style_for_data(const std::string& name_or_path, const std::string& data_dir);
+
 /// Parses "#rrggbb" or "#rrggbbaa". @returns false when @p text is neither.
 bool parse_colour(const std::string& text, Colour& out);
 

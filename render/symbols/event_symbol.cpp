@@ -46,6 +46,26 @@ void trace_flame(cairo_t* cr, double r) {
     cairo_close_path(cr);
 }
 
+/// An assembly: a ring of five seats round a hearth.
+void trace_assembly(cairo_t* cr, double r) {
+    for (int i = 0; i < 5; ++i) {
+        const double a = -M_PI / 2 + i * 2 * M_PI / 5;
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, 0.7 * r * std::cos(a), 0.7 * r * std::sin(a), 0.25 * r, 0, 2 * M_PI);
+    }
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, 0, 0, 0.15 * r, 0, 2 * M_PI);
+}
+
+/// A migration or flight: two chevrons pointing the same way.
+void trace_migration(cairo_t* cr, double r) {
+    for (double x : {-0.7 * r, 0.1 * r}) {
+        cairo_move_to(cr, x, -0.8 * r);
+        cairo_line_to(cr, x + 0.6 * r, 0);
+        cairo_line_to(cr, x, 0.8 * r);
+    }
+}
+
 void trace_diamond(cairo_t* cr, double r) {
     cairo_move_to(cr, 0, -r);
     cairo_line_to(cr, 0.7 * r, 0);
@@ -68,6 +88,12 @@ void trace(cairo_t* cr, EventType type, double r) {
         case EventType::revolt:
             trace_flame(cr, r);
             break;
+        case EventType::assembly:
+            trace_assembly(cr, r);
+            break;
+        case EventType::migration:
+            trace_migration(cr, r);
+            break;
         default:
             trace_diamond(cr, r);
             break;
@@ -89,7 +115,8 @@ void draw_event_symbol(cairo_t* cr, EventType type, PagePt at, double size_pt,
     cairo_stroke(cr);
     trace(cr, type, r);
     set_colour(cr, ink.colour);
-    const bool filled = type == EventType::revolt || type == EventType::capture;
+    const bool filled =
+        type == EventType::revolt || type == EventType::capture || type == EventType::assembly;
     if (filled)
         cairo_fill_preserve(cr);
     cairo_set_line_width(cr, ink.line_pt);

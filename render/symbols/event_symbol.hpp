@@ -1,8 +1,9 @@
 #pragma once
 
 // Event symbols as vector shapes, centred on a point, @p size_pt across: crossed swords for a
-// battle, a ring of towers for a siege, a flag for a capture, a flame for a revolt, a diamond
-// for anything else. Drawn with a halo so they read over fills and routes.
+// battle, a ring of towers for a siege, a flag for a capture, a flame for a revolt, a ring of
+// seats for an assembly, two chevrons for a migration or flight, a diamond for anything else.
+// Drawn with a halo so they read over fills and routes.
 
 #include <cairo.h>
 
