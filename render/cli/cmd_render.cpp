@@ -17,6 +17,7 @@
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/route_inputs.hpp"
 #include "render/cli/run_inputs.hpp"
 #include "render/output/pixel_budget.hpp"
 #include "render/output/write_map.hpp"
@@ -75,8 +76,9 @@ MapFormat render_format(const RenderOptions& o) {
 
 /// Checks OUT before any work: its format, the kind of file, never one of the run's inputs.
 MapFormat check_render_output(const RenderOptions& o, const std::string& style_path) {
-    check_output(o.output,
-                 map_inputs(o.data_dir, MapInputs{style_path, relief_input(o.relief), o.basemap}));
+    check_output(
+        o.output,
+        map_inputs(o.data_dir, MapInputs{style_path, route_terrain_input(o.relief), o.basemap}));
     const MapFormat format = render_format(o);
     if (format != MapFormat::svg)
         refuse_binary_on_terminal(o.output, name_of(format));
@@ -93,7 +95,9 @@ int run_render(const RenderOptions& o) {
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
-    const MapPlan plan = plan_map(atlas, spec, style);
+    MapPlan plan = plan_map(atlas, spec, style);
+    attach_courses(
+        plan, load_route_courses(o.relief, atlas, spec.years, course_generalise_km(plan, style)));
     const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05));
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {

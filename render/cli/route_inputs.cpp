@@ -1,0 +1,28 @@
+#include "render/cli/route_inputs.hpp"
+
+#include <filesystem>
+#include <optional>
+
+#include "geodata/io/relief_loader.hpp"
+#include "geodata/routing/courses.hpp"
+
+namespace cm::cli {
+
+std::string route_terrain_input(const std::string& option) {
+    if (option != "off")
+        return option == "default" ? default_relief_path() : option;
+    std::error_code ec;
+    return std::filesystem::is_regular_file(default_relief_path(), ec) ? default_relief_path() : "";
+}
+
+CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
+                               const YearRange& years, double generalise_km) {
+    const Bounds window = terrain_window(atlas, years);
+    const std::string path = route_terrain_input(relief_option);
+    std::optional<ElevationGrid> grid;
+    if (!window.empty && !path.empty())
+        grid = load_elevation(path, window, terrain_grid_size(window));
+    return route_courses(atlas, years, terrain_of(atlas, grid ? &*grid : nullptr), generalise_km);
+}
+
+}  // namespace cm::cli
