@@ -18,13 +18,18 @@ constexpr double kFastestHoursPerKm = 1.0 / 6.0;
 
 using Entry = std::pair<double, int>;  // cost + estimate, cell index: ties go to the lower index
 
-std::vector<int> search(const detail::CostWindow& w, int start, int goal, const CostSettings& s) {
+std::vector<int> search(const detail::CostWindow& w, int start, int goal) {
     const std::size_t cells = w.ceiling_m.size();
     std::vector<double> cost(cells, std::numeric_limits<double>::infinity());
     std::vector<int> came(cells, -1);
-    const LonLat target = w.position(goal % w.width, goal / w.width);
+    // A lower bound of the hours left: the straight distance in cells, each no smaller than
+    // the window's narrowest, at Tobler's top speed.
+    const double km_x = *std::min_element(w.row_km_x.begin(), w.row_km_x.end());
+    const double km_y = w.cell_km_y();
+    const int gc = goal % w.width, gr = goal / w.width;
     auto estimate = [&](int i) {
-        return distance_km(w.position(i % w.width, i / w.width), target) * kFastestHoursPerKm;
+        return std::hypot((i % w.width - gc) * km_x, (i / w.width - gr) * km_y) *
+               kFastestHoursPerKm;
     };
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     cost[static_cast<std::size_t>(start)] = 0.0;
@@ -43,7 +48,7 @@ std::vector<int> search(const detail::CostWindow& w, int start, int goal, const 
             if (c2 < 0 || r2 < 0 || c2 >= w.width || r2 >= w.height)
                 continue;
             const int j = w.index(c2, r2);
-            const double through = here + detail::step_hours(w, c, r, c2, r2, s);
+            const double through = here + detail::step_hours(w, c, r, c2, r2);
             if (through < cost[static_cast<std::size_t>(j)]) {
                 cost[static_cast<std::size_t>(j)] = through;
                 came[static_cast<std::size_t>(j)] = i;
@@ -118,7 +123,7 @@ std::vector<LonLat> least_cost_path(const Terrain& terrain, const LonLat& from, 
     const auto [sc, sr] = w.cell_of(from);
     const auto [gc, gr] = w.cell_of(to);
     std::vector<LonLat> out{from};
-    const std::vector<int> cells = search(w, w.index(sc, sr), w.index(gc, gr), settings);
+    const std::vector<int> cells = search(w, w.index(sc, sr), w.index(gc, gr));
     for (std::size_t k = 1; k + 1 < cells.size(); ++k)
         out.push_back(w.position(cells[k] % w.width, cells[k] / w.width));
     out.push_back(to);

@@ -49,6 +49,34 @@ void open_pass(CostWindow& w, const LonLat& pass, const CostSettings& s) {
     }
 }
 
+/// A step into a cell costs 1 + (excess / 100 m)³ times more above its ceiling, and the
+/// water factor more in a lake or sea.
+void set_penalties(CostWindow& w, const CostSettings& s) {
+    w.penalty.resize(w.ceiling_m.size());
+    for (int r = 0; r < w.height; ++r)
+        for (int c = 0; c < w.width; ++c) {
+            const auto i = static_cast<std::size_t>(w.index(c, r));
+            const double excess = std::max(0.0, double(w.metres(c, r)) - w.ceiling_m[i]) / 100.0;
+            w.penalty[i] = static_cast<float>((1.0 + excess * excess * excess) *
+                                              (w.wet[i] ? s.water_factor : 1.0));
+        }
+}
+
+/// Tobler's hiking function, km/h on a slope of @p rise per unit of run: tabulated, since a
+/// search evaluates it for every step.
+double tobler_kmh(double slope) {
+    static const std::vector<double> table = [] {
+        std::vector<double> t;
+        for (int k = 0; k <= 4000; ++k)
+            t.push_back(6.0 * std::exp(-3.5 * std::abs((k - 2000) / 1000.0 + 0.05)));
+        return t;
+    }();
+    const double at = std::clamp(slope * 1000.0 + 2000.0, 0.0, 4000.0);
+    const auto k = static_cast<std::size_t>(at);
+    const double t = at - static_cast<double>(k);
+    return k >= 4000 ? table[4000] : table[k] * (1.0 - t) + table[k + 1] * t;
+}
+
 int column_of(const ElevationGrid& g, double lon) {
     const double cw = g.cell_width_deg();
     return cw > 0 ? std::clamp(static_cast<int>(std::lround((lon - g.west) / cw)), 0, g.width - 1)
@@ -65,11 +93,6 @@ int row_of(const ElevationGrid& g, double lat) {
 LonLat CostWindow::position(int c, int r) const {
     return {grid->west + (c0 + c) * grid->cell_width_deg(),
             grid->north - (r0 + r) * grid->cell_height_deg()};
-}
-
-double CostWindow::cell_km_x(int r) const {
-    const double lat = position(0, r).lat;
-    return std::max(1e-3, grid->cell_width_deg() * kKmPerDegree * std::cos(lat * M_PI / 180.0));
 }
 
 double CostWindow::cell_km_y() const {
@@ -96,23 +119,25 @@ CostWindow cost_window(const Terrain& terrain, const LonLat& from, const LonLat&
     const auto cells = static_cast<std::size_t>(w.width) * static_cast<std::size_t>(w.height);
     w.ceiling_m.assign(cells, static_cast<float>(base));
     w.wet.assign(cells, 0);
+    for (int r = 0; r < w.height; ++r) {
+        const double lat = w.position(0, r).lat * M_PI / 180.0;
+        w.row_km_x.push_back(std::max(1e-3, g.cell_width_deg() * kKmPerDegree * std::cos(lat)));
+    }
     for (const LonLat& pass : terrain.passes)
         open_pass(w, pass, s);
     for (const PolygonGeometry& water : terrain.waters)
         mark_water(w, water);
+    set_penalties(w, s);
     return w;
 }
 
-double step_hours(const CostWindow& w, int c, int r, int c2, int r2, const CostSettings& s) {
+double step_hours(const CostWindow& w, int c, int r, int c2, int r2) {
     const double dx = (c2 - c) * (w.cell_km_x(r) + w.cell_km_x(r2)) / 2.0;
     const double dy = (r2 - r) * w.cell_km_y();
     const double km = std::hypot(dx, dy);
     const double rise = w.metres(c2, r2) - w.metres(c, r);
-    const double speed_kmh = 6.0 * std::exp(-3.5 * std::abs(rise / (km * 1000.0) + 0.05));
-    const std::size_t i = static_cast<std::size_t>(w.index(c2, r2));
-    const double excess = std::max(0.0, double(w.metres(c2, r2)) - w.ceiling_m[i]) / 100.0;
-    const double penalty = (1.0 + excess * excess * excess) * (w.wet[i] ? s.water_factor : 1.0);
-    return km / speed_kmh * penalty;
+    return km / tobler_kmh(rise / (km * 1000.0)) *
+           w.penalty[static_cast<std::size_t>(w.index(c2, r2))];
 }
 
 }  // namespace cm::detail

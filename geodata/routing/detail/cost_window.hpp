@@ -15,11 +15,13 @@ struct CostWindow {
     int width = 0, height = 0;
     std::vector<float> ceiling_m;    ///< per window cell, row by row
     std::vector<unsigned char> wet;  ///< 1 inside a lake or sea
+    std::vector<float> penalty;      ///< per cell: the factor on a step into it (finish())
+    std::vector<double> row_km_x;    ///< east-west size of a cell, per row
 
     int index(int c, int r) const { return r * width + c; }
     float metres(int c, int r) const { return grid->at(c0 + c, r0 + r); }
     LonLat position(int c, int r) const;
-    double cell_km_x(int r) const;  ///< east-west size of a cell of row @p r
+    double cell_km_x(int r) const { return row_km_x[static_cast<std::size_t>(r)]; }
     double cell_km_y() const;
     /// @returns the window cell nearest @p p (clamped to the window).
     std::pair<int, int> cell_of(const LonLat& p) const;
@@ -32,6 +34,6 @@ CostWindow cost_window(const Terrain& terrain, const LonLat& from, const LonLat&
 
 /// @returns the hours a step from cell (c, r) to its neighbour (c2, r2) takes: Tobler's
 /// hiking function of the slope, times the penalty above the ceiling or for water.
-double step_hours(const CostWindow& w, int c, int r, int c2, int r2, const CostSettings& settings);
+double step_hours(const CostWindow& w, int c, int r, int c2, int r2);
 
 }  // namespace cm::detail
