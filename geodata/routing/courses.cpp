@@ -10,7 +10,7 @@
 namespace cm {
 namespace {
 
-constexpr double kCellDeg = 0.1;
+constexpr double kCellDeg = 1.0 / 6.0;
 
 }  // namespace
 

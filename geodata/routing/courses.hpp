@@ -29,8 +29,8 @@ CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terr
 /// the search margin of CostSettings: where route_courses() needs heights. Empty: no legs.
 Bounds terrain_window(const Atlas& atlas, const YearRange& years);
 
-/// @returns the grid size for @p window with cells of 0.1° (ETOPO5's 1/12° read a little
-/// coarser), so a leg's course is the same whatever the page.
+/// @returns the grid size for @p window with cells of 1/6° (ETOPO5's 1/12°, two by two), so a leg's
+/// course is the same whatever the page.
 GridSize terrain_grid_size(const Bounds& window);
 
 }  // namespace cm

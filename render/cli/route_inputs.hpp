@@ -16,7 +16,7 @@ namespace cm::cli {
 std::string route_terrain_input(const std::string& option);
 
 /// @returns the course of every leg within @p years over the DEM route_terrain_input() names
-/// (its window: the legs' places with a margin, cells no finer than 0.1°), or straight
+/// (its window: the legs' places with a margin, cells of 1/6°), or straight
 /// between their places' edges without one.
 /// @throws DataError as load_elevation() does.
 CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
