@@ -60,7 +60,8 @@ Runner add_export_command(CLI::App& app) {
                     "Output: .geojson, .json, .gpkg or .csv, or - for standard output")
         ->required();
     sub->add_option("--relief", options->relief,
-                    "default (ETOPO5), off, or a DEM file: the heights inferred courses follow");
+                    "default, off, or a DEM file: the heights inferred courses follow when ETOPO5 "
+                    "is not installed");
     sub->add_option("--format", options->format,
                     "geojson (default) or csv: the format on standard output (-o -)");
     return [options]() -> int { return run_export(*options); };

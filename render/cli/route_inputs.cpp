@@ -9,10 +9,10 @@
 namespace cm::cli {
 
 std::string route_terrain_input(const std::string& option) {
-    if (option != "off")
-        return option == "default" ? default_relief_path() : option;
     std::error_code ec;
-    return std::filesystem::is_regular_file(default_relief_path(), ec) ? default_relief_path() : "";
+    if (std::filesystem::is_regular_file(default_relief_path(), ec))
+        return default_relief_path();
+    return option == "off" || option == "default" ? "" : option;
 }
 
 CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,

@@ -10,9 +10,10 @@
 
 namespace cm::cli {
 
-/// @returns the DEM the legs' courses are found on for `--relief` @p option: the relief's
-/// DEM, or ETOPO5 when the relief is off (the way over the land does not depend on whether
-/// the relief is drawn); "" when that is off and ETOPO5 is not installed.
+/// @returns the DEM the legs' courses are found on: ETOPO5 when it is installed, whatever
+/// `--relief` @p option draws (a course at a map's scale needs no finer heights, and reading a
+/// large DEM over the legs' whole box would cost more than the map), else the DEM @p option
+/// names; "" when there is none.
 std::string route_terrain_input(const std::string& option);
 
 /// @returns the course of every leg within @p years over the DEM route_terrain_input() names
