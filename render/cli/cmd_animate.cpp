@@ -127,9 +127,10 @@ void check_animate_output(const AnimateOptions& o) {
         check_output(o.output, {o.frames_dir});
         return;
     }
-    check_output(o.output,
-                 map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style),
-                                                  route_terrain_input(o.relief), o.basemap}));
+    check_output(o.output, with_route_terrain(
+                               map_inputs(o.data_dir, MapInputs{resolve_style_path(o.style),
+                                                                relief_input(o.relief), o.basemap}),
+                               o.relief));
 }
 
 void animate(const AnimateOptions& o) {

@@ -31,10 +31,8 @@ struct ExportOptions {
 constexpr double kExportGeneraliseKm = 10.0;
 
 int run_export(const ExportOptions& options) {
-    std::vector<std::string> inputs = data_inputs(options.data_dir);
-    if (const std::string dem = route_terrain_input(options.relief); !dem.empty())
-        inputs.push_back(dem);
-    check_output(options.output, inputs);  // fails before any work
+    // Fails before any work.
+    check_output(options.output, with_route_terrain(data_inputs(options.data_dir), options.relief));
     const VectorFormat format = vector_format_for(options.output, options.format);
     const Atlas atlas = load_checked_atlas(options.data_dir);
     require_history_year(atlas, "--year", options.year);

@@ -76,9 +76,10 @@ MapFormat render_format(const RenderOptions& o) {
 
 /// Checks OUT before any work: its format, the kind of file, never one of the run's inputs.
 MapFormat check_render_output(const RenderOptions& o, const std::string& style_path) {
-    check_output(
-        o.output,
-        map_inputs(o.data_dir, MapInputs{style_path, route_terrain_input(o.relief), o.basemap}));
+    check_output(o.output, with_route_terrain(
+                               map_inputs(o.data_dir,
+                                          MapInputs{style_path, relief_input(o.relief), o.basemap}),
+                               o.relief));
     const MapFormat format = render_format(o);
     if (format != MapFormat::svg)
         refuse_binary_on_terminal(o.output, name_of(format));

@@ -15,6 +15,13 @@ std::string route_terrain_input(const std::string& option) {
     return option == "off" || option == "default" ? "" : option;
 }
 
+std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
+                                            const std::string& relief_option) {
+    if (std::string dem = route_terrain_input(relief_option); !dem.empty())
+        inputs.push_back(std::move(dem));
+    return inputs;
+}
+
 CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
                                const YearRange& years, double generalise_km) {
     const Bounds window = terrain_window(atlas, years);

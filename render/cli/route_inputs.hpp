@@ -4,6 +4,7 @@
 // the land they cross, for render, animate and export alike.
 
 #include <string>
+#include <vector>
 
 #include "geodata/model/atlas.hpp"
 #include "geodata/model/course.hpp"
@@ -15,6 +16,10 @@ namespace cm::cli {
 /// large DEM over the legs' whole box would cost more than the map), else the DEM @p option
 /// names; "" when there is none.
 std::string route_terrain_input(const std::string& option);
+
+/// @returns @p inputs (a run's input files) and the DEM route_terrain_input() names, if any.
+std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
+                                            const std::string& relief_option);
 
 /// @returns the course of every leg within @p years over the DEM route_terrain_input() names
 /// (its window: the legs' places with a margin, cells of 1/6°), or straight

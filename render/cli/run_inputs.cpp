@@ -10,6 +10,12 @@
 
 namespace cm::cli {
 
+std::string relief_input(const std::string& option) {
+    if (option == "off")
+        return "";
+    return option == "default" ? default_relief_path() : option;
+}
+
 std::vector<std::string> data_inputs(const std::string& data_dir) {
     namespace fs = std::filesystem;
     const fs::path dir(data_dir);

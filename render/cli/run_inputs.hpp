@@ -15,6 +15,9 @@ struct MapInputs {
     std::string basemap_dir;  ///< "" for the default GSHHS
 };
 
+/// @returns the DEM that `--relief` @p option names: ETOPO5 for "default", none for "off".
+std::string relief_input(const std::string& option);
+
 /// The data directory's files: gazetteer, history files, geocode/not_places.txt.
 std::vector<std::string> data_inputs(const std::string& data_dir);
 
