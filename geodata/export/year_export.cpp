@@ -4,6 +4,7 @@
 #include "geodata/query/control.hpp"
 #include "geodata/query/territories.hpp"
 #include "geodata/query/timeline.hpp"
+#include "geodata/routing/courses.hpp"
 
 namespace cm {
 namespace {
@@ -33,6 +34,7 @@ constexpr VectorField kFields[] = {
     {"leg", OFTInteger},
     {"via", OFTStringList},
     {"retreat", OFTInteger, OFSTBoolean},
+    {"course", OFTString},
     {"note", OFTString},
     {"source", OFTString},
 };
@@ -144,7 +146,7 @@ LineGeometry leg_line(const Atlas& atlas, const Leg& leg) {
     return line;
 }
 
-void add_legs(const YearLayer& out, const Atlas& atlas, int year) {
+void add_legs(const YearLayer& out, const Atlas& atlas, int year, const CourseTable* courses) {
     for (const CampaignLeg& l : legs_within(atlas, {year, year})) {
         ogr::FeaturePtr f = out.start("leg");
         out.text(*f, "campaign", l.campaign_id);
@@ -160,7 +162,11 @@ void add_legs(const YearLayer& out, const Atlas& atlas, int year) {
         f->SetField("last_year", leg_years(l.leg).last);
         f->SetField("retreat", l.leg.retreat ? 1 : 0);
         out.text(*f, "certainty", std::string(to_string(l.leg.certainty)));
-        const LineGeometry line = leg_line(atlas, l.leg);
+        const CourseKind kind = course_kind_of(l.leg);
+        out.text(*f, "course", std::string(to_string(kind)));
+        const LegCourse* course =
+            courses ? courses->find(course_key(leg_place_ids(l.leg), kind)) : nullptr;
+        const LineGeometry line = course ? LineGeometry{course->line} : leg_line(atlas, l.leg);
         if (!line.points.empty())
             set_geometry(*f, line);
         out.add(*f, "leg " + std::to_string(l.index) + " of campaign '" + l.campaign_id + "'");
@@ -169,18 +175,20 @@ void add_legs(const YearLayer& out, const Atlas& atlas, int year) {
 
 }  // namespace
 
-void export_year(const Atlas& atlas, int year, const std::string& path, VectorFormat format) {
+void export_year(const Atlas& atlas, int year, const std::string& path, VectorFormat format,
+                 const CourseTable* courses) {
     VectorOutput file(path, format, "year", kFields);
     const YearLayer out(file, year);
     add_territories(out, atlas, year);
     add_changes(out, atlas, year);
     add_events(out, atlas, year);
-    add_legs(out, atlas, year);
+    add_legs(out, atlas, year, courses);
     file.commit();
 }
 
-void export_year(const Atlas& atlas, int year, const std::string& path) {
-    export_year(atlas, year, path, vector_format_for(path));
+void export_year(const Atlas& atlas, int year, const std::string& path,
+                 const CourseTable* courses) {
+    export_year(atlas, year, path, vector_format_for(path), courses);
 }
 
 }  // namespace cm

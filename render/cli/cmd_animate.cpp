@@ -22,6 +22,7 @@
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/route_inputs.hpp"
 #include "render/cli/run_inputs.hpp"
 #include "render/output/pixel_budget.hpp"
 #include "render/project/densify.hpp"
@@ -97,7 +98,9 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
                        page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi) + " on " +
                            std::to_string(workers) + " worker thread(s) (-j)");
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
-    const MapPlan plan = plan_map(atlas, spec, style);
+    MapPlan plan = plan_map(atlas, spec, style);
+    attach_courses(
+        plan, load_route_courses(o.relief, atlas, spec.years, course_generalise_km(plan, style)));
     const Bounds window = grow(plan.window, 0.05);
     const Basemap basemap = load_map_basemap(o.basemap, window, water_period_of(atlas, years.last));
     const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
@@ -125,8 +128,10 @@ void check_animate_output(const AnimateOptions& o) {
         return;
     }
     check_output(o.output,
-                 map_inputs(o.data_dir, MapInputs{resolve_style_for_data(o.style, o.data_dir),
-                                                  relief_input(o.relief), o.basemap}));
+                 with_route_terrain(
+                     map_inputs(o.data_dir, MapInputs{resolve_style_for_data(o.style, o.data_dir),
+                                                      relief_input(o.relief), o.basemap}),
+                     o.relief));
 }
 
 void animate(const AnimateOptions& o) {

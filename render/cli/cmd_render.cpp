@@ -18,6 +18,7 @@
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
+#include "render/cli/route_inputs.hpp"
 #include "render/cli/run_inputs.hpp"
 #include "render/cli/series_extent.hpp"
 #include "render/output/pixel_budget.hpp"
@@ -94,8 +95,10 @@ MapFormat render_format(const RenderOptions& o) {
 
 /// Checks OUT before any work: its format, the kind of file, never one of the run's inputs.
 MapFormat check_render_output(const RenderOptions& o, const std::string& style_path) {
-    check_output(o.output,
-                 map_inputs(o.data_dir, MapInputs{style_path, relief_input(o.relief), o.basemap}));
+    check_output(o.output, with_route_terrain(
+                               map_inputs(o.data_dir,
+                                          MapInputs{style_path, relief_input(o.relief), o.basemap}),
+                               o.relief));
     const MapFormat format = render_format(o);
     if (format != MapFormat::svg)
         refuse_binary_on_terminal(o.output, name_of(format));
@@ -112,7 +115,9 @@ int run_render(const RenderOptions& o) {
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
-    const MapPlan plan = plan_map(atlas, spec, style);
+    MapPlan plan = plan_map(atlas, spec, style);
+    attach_courses(
+        plan, load_route_courses(o.relief, atlas, spec.years, course_generalise_km(plan, style)));
     const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05),
                                              water_period_of(atlas, spec.years.last));
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);

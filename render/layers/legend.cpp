@@ -68,7 +68,9 @@ void draw_key(cairo_t* cr, const LegendEntry& e, PagePt at, const Style& style) 
         cairo_set_dash(cr, dash, e.key == LegendEntry::Key::retreat ? 2 : 0, 0.0);
         cairo_move_to(cr, at.x, at.y);
         cairo_line_to(cr, at.x + w, at.y);
-        set_colour(cr, darken(style.territories.fallback, style.routes.darken));
+        const bool inferred = e.key == LegendEntry::Key::inferred;
+        set_colour(cr, darken(style.territories.fallback, style.routes.darken),
+                   inferred ? style.routes.inferred_opacity : 1.0);
         cairo_set_line_width(cr, style.routes.default_pt);
         cairo_stroke(cr);
         cairo_set_dash(cr, nullptr, 0, 0.0);
@@ -92,6 +94,9 @@ std::vector<LegendEntry> legend_entries(const PageMap& map) {
                            retreat ? "Retreat" : "Campaign (width: strength)",
                            "",
                            {}});
+    if (std::any_of(map.routes.begin(), map.routes.end(),
+                    [](const PageRoute& r) { return r.route.course_kind == CourseKind::inferred; }))
+        out.push_back({LegendEntry::Key::inferred, "Course inferred", "", {}});
     std::vector<EventType> types;
     for (const PageEvent& e : map.events)
         if (std::find(types.begin(), types.end(), e.event.type) == types.end())

@@ -13,7 +13,7 @@
 namespace cm {
 
 struct LegendEntry {
-    enum class Key { polity, change, advance, retreat, event } key = Key::polity;
+    enum class Key { polity, change, advance, retreat, inferred, event } key = Key::polity;
     std::string text;
     std::string colour_key;  ///< polity entries and routes
     EventType event = EventType::battle;

@@ -5,8 +5,14 @@
 #include <map>
 #include <utility>
 
+#include "render/layers/route_course.hpp"
+
 namespace cm {
 namespace {
+
+/// A course comes generalised at the page's scale (course_generalise_km()); on the page only
+/// points this close together are thinned, so that the curve through them does not kink.
+constexpr double kCourseTidyMm = 0.6;
 
 double distance(PagePt a, PagePt b) {
     return std::hypot(b.x - a.x, b.y - a.y);
@@ -110,9 +116,11 @@ std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
     std::vector<PageRoute> out;
     for (const SceneRoute& r : routes) {
         PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style)};
-        for (const LonLat& w : r.waypoints)
+        for (const LonLat& w : r.course.empty() ? r.waypoints : r.course)
             if (auto at = to_page.point(w))
                 p.points.push_back(*at);
+        if (r.course_kind == CourseKind::inferred && !r.course.empty())
+            p.points = generalise_route(p.points, kCourseTidyMm * kPtPerMm);
         if (p.points.size() >= 2)
             out.push_back(std::move(p));
     }

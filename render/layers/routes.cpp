@@ -34,7 +34,8 @@ void draw_route(cairo_t* cr, const PageRoute& route, const Style& style) {
     cairo_set_line_width(cr, route.width_pt + 2.0 * s.halo_pt);
     cairo_stroke(cr);
     trace_body(cr, shape);
-    set_colour(cr, colour, s.opacity);
+    const bool inferred = route.route.course_kind == CourseKind::inferred;
+    set_colour(cr, colour, s.opacity * (inferred ? s.inferred_opacity : 1.0));
     cairo_set_line_width(cr, route.width_pt);
     cairo_stroke(cr);
     cairo_set_dash(cr, nullptr, 0, 0.0);
@@ -48,7 +49,8 @@ void draw_route(cairo_t* cr, const PageRoute& route, const Style& style) {
 
 }  // namespace
 
-/// Advances first, then retreats on top; each leg with its own arrowhead.
+/// Advances first, then retreats on top; each leg with its own arrowhead. An inferred course
+/// is drawn lighter than a stated one; its arrowhead is as strong.
 void draw_routes(cairo_t* cr, const PageMap& map, const Style& style) {
     for (bool retreat : {false, true})
         for (const PageRoute& route : map.routes)

@@ -77,6 +77,7 @@ SceneRoute route_of(const Atlas& atlas, const Campaign& c, const Leg& leg, int i
     r.strength = c.strength;
     r.retreat = leg.retreat;
     r.year = leg.year;
+    r.course_kind = course_kind_of(leg);
     std::vector<std::string> ids{leg.from};
     ids.insert(ids.end(), leg.via.begin(), leg.via.end());
     ids.push_back(leg.to);

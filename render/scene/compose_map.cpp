@@ -91,7 +91,7 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
     const PageFrame frame = fit_frame(projection, extent, map_box_of(spec.page, style));
     require_orientation(projection, extent);
     const Bounds window = visible_extent(projection, frame);
-    return MapPlan{std::move(scene), extent, std::move(projection), frame, window};
+    return MapPlan{std::move(scene), extent, std::move(projection), frame, window, nullptr};
 }
 
 PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const Style& style,

@@ -5,10 +5,12 @@
 //   plan_map()    scene, extent, projection, frame and the lon/lat window to load;
 //   compose_map() projects scene and basemap, shades relief, fits furniture, places labels.
 
+#include <memory>
 #include <string>
 
 #include "geodata/model/atlas.hpp"
 #include "geodata/model/basemap.hpp"
+#include "geodata/model/course.hpp"
 #include "geodata/model/elevation_grid.hpp"
 #include "render/project/projection.hpp"
 #include "render/scene/map_spec.hpp"
@@ -23,10 +25,23 @@ struct MapPlan {
     Projection projection;
     PageFrame frame;
     Bounds window;  ///< lon/lat of everything visible: load basemap and relief here
+    /// The legs' courses for the whole run (attach_courses()); null: legs run through their
+    /// places' anchors.
+    std::shared_ptr<const CourseTable> courses;
 };
 
 /// @throws UsageError for impossible years, extents or projections.
 MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style);
+
+/// Gives @p plan the courses of its legs, for its scene and every year an animation draws.
+void attach_courses(MapPlan& plan, CourseTable courses);
+
+/// @returns the smallest bend (km) an inferred course of @p plan keeps: the style's
+/// routes.generalise_mm at the map's scale at its centre.
+double course_generalise_km(const MapPlan& plan, const Style& style);
+
+/// Sets the course of each route of @p scene found in @p courses.
+void apply_courses(Scene& scene, const CourseTable& courses);
 
 /// @param basemap land, lakes and rivers for plan.window (may be empty)
 /// @param relief heights for plan.window, or nullptr for no relief

@@ -47,6 +47,7 @@ struct PageRoute {
     SceneRoute route;
     std::vector<PagePt> points;  ///< projected waypoints, offset sideways when shared
     double width_pt = 0.0;
+    double end_gap_pt = 0.0;  ///< the arrowhead stops this short of the target's symbol
 };
 
 struct PageEvent {

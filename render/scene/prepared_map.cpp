@@ -52,6 +52,8 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
+    if (plan.courses)
+        apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
     std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),

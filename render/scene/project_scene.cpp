@@ -6,6 +6,7 @@
 
 #include "geodata/model/error.hpp"
 
+#include "render/layers/route_course.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/graticule_lines.hpp"
@@ -163,6 +164,7 @@ PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& styl
     map.settlements = project_settlements(to_page, scene, map.frame.map_box);
     map.events = project_events(to_page, scene);
     map.routes = project_routes(scene.routes, style.routes, to_page);
+    stop_routes_short(map.routes, map.events, map.settlements, style);
     map.graticule = graticule_lines(to_page, map.extent);
     if (map.extent.west < -180.0 || map.extent.east > 180.0) {
         const double seam = map.extent.east > 180.0 ? 180.0 : -180.0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "geodata/model/course.hpp"
 #include "geodata/model/event.hpp"
 #include "geodata/model/geometry.hpp"
 #include "geodata/model/place.hpp"
@@ -67,6 +68,10 @@ struct SceneRoute {
     int year = 0;
     std::vector<LonLat> waypoints;
     std::vector<std::string> place_ids;  ///< same order as waypoints
+    CourseKind course_kind = CourseKind::inferred;
+    /// The leg's course (from a CourseTable): ends at its places' edges, the way over the
+    /// land when inferred. Empty: the line through the waypoints.
+    std::vector<LonLat> course;
 };
 
 struct Scene {

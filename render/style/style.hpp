@@ -66,6 +66,9 @@ struct RouteStyle {
     double arrow_width_ratio = 2.2;  ///< arrowhead width / route width (at least 2 mm)
     double offset_mm = 1.5;          ///< sideways offset of legs sharing their endpoints
     double retreat_dash_mm = 2.0;
+    double arrow_gap_mm = 0.8;      ///< between an arrowhead's tip and its target's symbol
+    double generalise_mm = 2.5;     ///< an inferred course keeps no bend smaller than this
+    double inferred_opacity = 0.5;  ///< an inferred course is drawn lighter: this opacity
     Colour halo{1.0, 1.0, 1.0, 0.7};
     double halo_pt = 0.8;
 };

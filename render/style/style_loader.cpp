@@ -96,6 +96,9 @@ void read_routes(StyleTable t, RouteStyle& s) {
     t.number("arrow_width_ratio", s.arrow_width_ratio, kArrowRatio);
     t.number("offset_mm", s.offset_mm, kOffsetMm);
     t.number("retreat_dash_mm", s.retreat_dash_mm, kDashMm);
+    t.number("arrow_gap_mm", s.arrow_gap_mm, kOffsetMm);
+    t.number("generalise_mm", s.generalise_mm, kOffsetMm);
+    t.number("inferred_opacity", s.inferred_opacity, kShare);
     t.colour("halo", s.halo);
     t.number("halo_pt", s.halo_pt, kLinePt);
     if (s.max_pt < s.min_pt)

@@ -1,0 +1,70 @@
+#include "geodata/routing/courses.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "geodata/query/timeline.hpp"
+#include "geodata/routing/least_cost_path.hpp"
+#include "geodata/routing/leg_ends.hpp"
+
+namespace cm {
+namespace {
+
+constexpr double kCellDeg = 1.0 / 6.0;
+
+}  // namespace
+
+std::vector<std::string> leg_place_ids(const Leg& leg) {
+    std::vector<std::string> ids{leg.from};
+    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
+    ids.push_back(leg.to);
+    return ids;
+}
+
+std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Terrain& terrain,
+                                   double generalise_km) {
+    std::vector<LonLat> stops = leg_stops(atlas, leg);
+    if (stops.size() < 2)
+        return std::nullopt;
+    const CourseKind kind = course_kind_of(leg);
+    if (kind != CourseKind::inferred)
+        return LegCourse{kind, std::move(stops)};
+    const std::vector<LonLat> path = least_cost_path(terrain, stops.front(), stops.back());
+    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid)};
+}
+
+CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
+                          double generalise_km) {
+    CourseTable table;
+    for (const CampaignLeg& l : legs_within(atlas, years)) {
+        const std::string key = course_key(leg_place_ids(l.leg), course_kind_of(l.leg));
+        if (table.courses.count(key))
+            continue;
+        if (std::optional<LegCourse> course = course_of(atlas, l.leg, terrain, generalise_km))
+            table.courses.emplace(key, std::move(*course));
+    }
+    return table;
+}
+
+Bounds terrain_window(const Atlas& atlas, const YearRange& years) {
+    Bounds b;
+    for (const CampaignLeg& l : legs_within(atlas, years))
+        for (const std::string& id : leg_place_ids(l.leg))
+            if (const Place* p = find_place(atlas, id))
+                b.extend(bounds_of(p->geometry));
+    if (b.empty)
+        return b;
+    const CostSettings settings;
+    const double span = std::max(b.east - b.west, b.north - b.south);
+    const double m = std::max(settings.window_margin_deg, span * settings.window_margin_share);
+    b.west -= m, b.east += m;
+    b.south = std::max(-89.0, b.south - m), b.north = std::min(89.0, b.north + m);
+    return b;
+}
+
+GridSize terrain_grid_size(const Bounds& window) {
+    return {static_cast<int>(std::ceil((window.east - window.west) / kCellDeg)),
+            static_cast<int>(std::ceil((window.north - window.south) / kCellDeg))};
+}
+
+}  // namespace cm

@@ -1,0 +1,35 @@
+#include "render/cli/route_inputs.hpp"
+
+#include <filesystem>
+#include <optional>
+
+#include "geodata/io/relief_loader.hpp"
+#include "geodata/routing/courses.hpp"
+
+namespace cm::cli {
+
+std::string route_terrain_input(const std::string& option) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(default_relief_path(), ec))
+        return default_relief_path();
+    return option == "off" || option == "default" ? "" : option;
+}
+
+std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
+                                            const std::string& relief_option) {
+    if (std::string dem = route_terrain_input(relief_option); !dem.empty())
+        inputs.push_back(std::move(dem));
+    return inputs;
+}
+
+CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
+                               const YearRange& years, double generalise_km) {
+    const Bounds window = terrain_window(atlas, years);
+    const std::string path = route_terrain_input(relief_option);
+    std::optional<ElevationGrid> grid;
+    if (!window.empty && !path.empty())
+        grid = load_elevation(path, window, terrain_grid_size(window));
+    return route_courses(atlas, years, terrain_of(atlas, grid ? &*grid : nullptr), generalise_km);
+}
+
+}  // namespace cm::cli

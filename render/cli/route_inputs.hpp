@@ -1,0 +1,31 @@
+#pragma once
+
+// The courses of a run's campaign legs, computed once from the gazetteer and the heights of
+// the land they cross, for render, animate and export alike.
+
+#include <string>
+#include <vector>
+
+#include "geodata/model/atlas.hpp"
+#include "geodata/model/course.hpp"
+
+namespace cm::cli {
+
+/// @returns the DEM the legs' courses are found on: ETOPO5 when it is installed, whatever
+/// `--relief` @p option draws (a course at a map's scale needs no finer heights, and reading a
+/// large DEM over the legs' whole box would cost more than the map), else the DEM @p option
+/// names; "" when there is none.
+std::string route_terrain_input(const std::string& option);
+
+/// @returns @p inputs (a run's input files) and the DEM route_terrain_input() names, if any.
+std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
+                                            const std::string& relief_option);
+
+/// @returns the course of every leg within @p years over the DEM route_terrain_input() names
+/// (its window: the legs' places with a margin, cells of 1/6°), or straight
+/// between their places' edges without one.
+/// @throws DataError as load_elevation() does.
+CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
+                               const YearRange& years, double generalise_km);
+
+}  // namespace cm::cli
