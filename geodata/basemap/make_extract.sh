@@ -1,17 +1,20 @@
 #!/bin/sh
-# Rebuilds the shipped Natural Earth extract in this folder from a Natural Earth 10m subset
-# (GeoJSON, EPSG:4326), as in the project's reference folder basemap/naturalearth/.
+# Rebuilds the shipped Natural Earth extract in this folder from a Natural Earth 10m folder of
+# GeoJSON files (EPSG:4326) holding the layers named below (ne_10m_land.geojson, ...).
 #
-#   geodata/basemap/make_extract.sh [NATURAL_EARTH_DIR]
+#   geodata/basemap/make_extract.sh NATURAL_EARTH_DIR
 #
-# NATURAL_EARTH_DIR defaults to ../shared/basemap/naturalearth beside the repository. Each
-# layer is cut to the window 35..125 E, 20..65 N, keeps only the attributes the program reads,
-# and is written as FlatGeobuf (spatial index, read without a cache). Natural Earth is in the
-# public domain (https://www.naturalearthdata.com); the maps credit "Made with Natural Earth".
+# Each layer is cut to the window 35..125 E, 20..65 N, keeps only the attributes the program
+# reads, and is written as FlatGeobuf (spatial index, read without a cache). Natural Earth is in
+# the public domain (https://www.naturalearthdata.com); the maps credit "Made with Natural Earth".
 set -eu
 
+if [ $# -ne 1 ]; then
+    echo "usage: make_extract.sh NATURAL_EARTH_DIR (a Natural Earth 10m folder of GeoJSON files)" >&2
+    exit 2
+fi
 here=$(cd "$(dirname "$0")" && pwd)
-src=${1:-$here/../../../shared/basemap/naturalearth}
+src=$1
 window="35 20 125 65"
 
 if [ ! -d "$src" ]; then

@@ -22,8 +22,10 @@ namespace fs = std::filesystem;
 
 constexpr std::array<char, 5> kGshhsLetters = {'c', 'l', 'i', 'h', 'f'};
 
+using detail::int_field;
 using detail::normalise_name;
 using detail::read_clipped;
+using detail::string_field;
 
 void append(PolygonGeometry& to, PolygonGeometry&& from) {
     for (auto& p : from.polygons)
@@ -76,37 +78,41 @@ std::optional<std::string> find_natural_earth(const std::string& dir, const std:
     return std::nullopt;
 }
 
+/// A river's `scalerank` within Natural Earth's 0..kLeastRiverRank; a rank that is absent,
+/// not a number or beyond +-1e9 counts as 0, as in a file without ranks (every river drawn).
+int river_rank(const OGRFeature& feature) {
+    constexpr int kLeastRiverRank = 12;
+    return std::clamp(int_field(feature, "scalerank", 0), 0, kLeastRiverRank);
+}
+
 std::vector<Basemap::River> read_rivers(const std::string& path, const Bounds& window,
                                         std::string& note) {
     std::vector<Basemap::River> rivers;
     std::map<std::string, std::size_t> by_name;
-    note = read_clipped(
-        path, window, {"name", "scalerank"}, [&](const OGRFeature& f, const OGRGeometry& g) {
-            const Geometry geometry = ogr::to_geometry(g);
-            MultiLineGeometry line;
-            if (const auto* l = std::get_if<LineGeometry>(&geometry))
-                line.lines.push_back(l->points);
-            if (const auto* ml = std::get_if<MultiLineGeometry>(&geometry))
-                line = *ml;
-            if (line.lines.empty())
-                return;
-            const int field = f.GetFieldIndex("name");
-            const std::string name = normalise_name(field >= 0 ? f.GetFieldAsString(field) : "");
-            const int rank_field = f.GetFieldIndex("scalerank");
-            const int rank =
-                rank_field >= 0 ? static_cast<int>(std::lround(f.GetFieldAsDouble(rank_field))) : 0;
-            const auto known = name.empty() ? by_name.end() : by_name.find(name);
-            if (known == by_name.end()) {
-                if (!name.empty())
-                    by_name[name] = rivers.size();
-                rivers.push_back({name, rank, std::move(line)});
-                return;
-            }
-            Basemap::River& river = rivers[known->second];
-            river.rank = std::min(river.rank, rank);
-            for (auto& part : line.lines)
-                river.line.lines.push_back(std::move(part));
-        });
+    note = read_clipped(path, window, {"name", "scalerank"},
+                        [&](const OGRFeature& f, const OGRGeometry& g) {
+                            const Geometry geometry = ogr::to_geometry(g);
+                            MultiLineGeometry line;
+                            if (const auto* l = std::get_if<LineGeometry>(&geometry))
+                                line.lines.push_back(l->points);
+                            if (const auto* ml = std::get_if<MultiLineGeometry>(&geometry))
+                                line = *ml;
+                            if (line.lines.empty())
+                                return;
+                            const std::string name = normalise_name(string_field(f, "name"));
+                            const int rank = river_rank(f);
+                            const auto known = name.empty() ? by_name.end() : by_name.find(name);
+                            if (known == by_name.end()) {
+                                if (!name.empty())
+                                    by_name[name] = rivers.size();
+                                rivers.push_back({name, rank, std::move(line)});
+                                return;
+                            }
+                            Basemap::River& river = rivers[known->second];
+                            river.rank = std::min(river.rank, rank);
+                            for (auto& part : line.lines)
+                                river.line.lines.push_back(std::move(part));
+                        });
     return rivers;
 }
 

@@ -43,4 +43,28 @@ LonLat anchor_of(const Geometry& g) {
     return {(b.west + b.east) / 2.0, (b.south + b.north) / 2.0};
 }
 
+bool ring_encloses(const Ring& ring, const LonLat& p) {
+    bool in = false;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const LonLat& a = ring[i];
+        const LonLat& b = ring[j];
+        if ((a.lat > p.lat) != (b.lat > p.lat) &&
+            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+            in = !in;
+    }
+    return in;
+}
+
+bool polygon_contains(const Polygon& polygon, const LonLat& p) {
+    if (polygon.rings.empty() || !ring_encloses(polygon.rings.front(), p))
+        return false;
+    return std::none_of(polygon.rings.begin() + 1, polygon.rings.end(),
+                        [&](const Ring& hole) { return ring_encloses(hole, p); });
+}
+
+bool polygons_contain(const PolygonGeometry& g, const LonLat& p) {
+    return std::any_of(g.polygons.begin(), g.polygons.end(),
+                       [&](const Polygon& polygon) { return polygon_contains(polygon, p); });
+}
+
 }  // namespace cm

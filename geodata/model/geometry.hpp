@@ -65,6 +65,17 @@ Bounds bounds_of(const Geometry& g);
 /// or the centre of the bounds of a polygon. Used for symbols and label anchors.
 LonLat anchor_of(const Geometry& g);
 
+/// @returns whether @p p lies inside @p ring (crossings of the parallel through @p p, so a ring
+/// need not be closed nor wound either way; a point on the edge may count either way).
+bool ring_encloses(const Ring& ring, const LonLat& p);
+
+/// @returns whether @p p lies inside @p polygon: inside its outer ring and inside none of its
+/// holes (so a point in two overlapping holes, or in a hole outside the outer ring, is not in).
+bool polygon_contains(const Polygon& polygon, const LonLat& p);
+
+/// @returns whether @p p lies inside one of the polygons of @p g.
+bool polygons_contain(const PolygonGeometry& g, const LonLat& p);
+
 /// Calls @p visit for every position of @p g.
 template <typename Visit>
 void for_each_position(const Geometry& g, Visit&& visit) {

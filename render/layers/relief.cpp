@@ -5,20 +5,21 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <numbers>
+#include <optional>
 
 #include <cairo.h>
 
 #include "geodata/model/error.hpp"
 #include "render/layers/relief_generalise.hpp"
+#include "render/layers/relief_no_data.hpp"
 #include "render/project/lonlat_mesh.hpp"
 
 namespace cm {
 
 namespace {
 
-/// Heights where there is no data (outside the grid or the projection's domain).
-constexpr float kNoData = -1.0e6f;
 /// The tint table covers this range of heights in steps of kTintStepM.
 constexpr double kTintLowM = -1000.0;
 constexpr double kTintStepM = 4.0;
@@ -83,7 +84,8 @@ int output_size(double pt, double px_per_pt) {
     return std::max(1, static_cast<int>(std::lround(pt * px_per_pt)));
 }
 
-/// Heights at the centres of coarse cells of @p scale output pixels, from the smoothed grid.
+/// Heights at the centres of coarse cells of @p scale output pixels, from the smoothed grid;
+/// NaN where there is none (outside the grid or the projection's domain).
 relief::HeightRaster coarse_heights(const ElevationGrid& grid, const Projection& projection,
                                     const PageFrame& frame, int width, int height, int scale) {
     relief::HeightRaster coarse;
@@ -94,10 +96,8 @@ relief::HeightRaster coarse_heights(const ElevationGrid& grid, const Projection&
     for (int j = 0; j < coarse.height; ++j) {
         for (int i = 0; i < coarse.width; ++i) {
             const auto at = mesh.at((i + 0.5) * scale, (j + 0.5) * scale);
-            float h = at ? relief::sample_height(grid, *at) : kNoData;
-            if (!std::isfinite(h))
-                h = kNoData;
-            coarse.metres[static_cast<std::size_t>(j) * coarse.width + i] = h;
+            coarse.metres[static_cast<std::size_t>(j) * coarse.width + i] =
+                at ? relief::sample_height(grid, *at) : std::numeric_limits<float>::quiet_NaN();
         }
     }
     return coarse;
@@ -215,18 +215,42 @@ relief::HeightRaster coarse_shade(const relief::HeightRaster& h, const Shader& s
     return out;
 }
 
-/// Each output pixel: the tint of its upsampled height under its upsampled shade.
-void shade_rows(const relief::CubicUpsampler& heights, const relief::CubicUpsampler& shades,
-                const Shader& shader, RasterImage& image) {
+/// The upsampled rasters of the relief; `valid` only where some coarse cells have no data.
+struct Upsampled {
+    relief::CubicUpsampler heights;
+    relief::CubicUpsampler shades;
+    std::optional<relief::CubicUpsampler> valid;
+};
+
+/// Each output pixel: the tint of its upsampled height under its upsampled shade, or the
+/// water where the upsampled mask says it has no data (nearer a cell without data than one
+/// with it).
+void shade_rows(const Upsampled& up, const Shader& shader, RasterImage& image) {
     const int w = image.width;
     std::vector<float> h(static_cast<std::size_t>(w)), s(static_cast<std::size_t>(w));
+    std::vector<float> valid(up.valid ? static_cast<std::size_t>(w) : 0);
     for (int y = 0; y < image.height; ++y) {
-        heights.row(y, h.data());
-        shades.row(y, s.data());
+        up.heights.row(y, h.data());
+        up.shades.row(y, s.data());
         auto* out = reinterpret_cast<std::uint32_t*>(image.pixels.data() +
                                                      static_cast<std::size_t>(y) * image.stride);
+        if (!up.valid) {
+            for (int x = 0; x < w; ++x)
+                out[x] = shader.pixel(h[x], s[x]);
+            continue;
+        }
+        up.valid->row(y, valid.data());
         for (int x = 0; x < w; ++x)
-            out[x] = shader.pixel(h[x], s[x]);
+            out[x] = valid[x] >= 0.5f ? shader.pixel(h[x], s[x]) : shader.water;
+    }
+}
+
+/// Every pixel of @p image the water: a relief with no height anywhere.
+void fill_water(RasterImage& image, const Shader& shader) {
+    for (int y = 0; y < image.height; ++y) {
+        auto* out = reinterpret_cast<std::uint32_t*>(image.pixels.data() +
+                                                     static_cast<std::size_t>(y) * image.stride);
+        std::fill(out, out + image.width, shader.water);
     }
 }
 
@@ -251,14 +275,21 @@ RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection
     const double metres_per_px = 1.0 / (frame.pt_per_m * px_per_pt);
     const Generalisation g = generalisation_for(grid, metres_per_px, style);
     const ElevationGrid smoothed = relief::smooth(grid, g.radius_cells);
-    const relief::HeightRaster coarse =
-        coarse_heights(smoothed, projection, frame, image.width, image.height, g.scale_px);
+    const relief::FilledRaster coarse = relief::fill_no_data(
+        coarse_heights(smoothed, projection, frame, image.width, image.height, g.scale_px));
     const Shader shader = make_shader(style, metres_per_px * g.scale_px);
-    const relief::HeightRaster shade = coarse_shade(coarse, shader);
-    const auto cubic = relief::Cubic::catmull_rom;
-    const relief::CubicUpsampler heights(coarse, g.scale_px, image.width, image.height, cubic);
-    const relief::CubicUpsampler shades(shade, g.scale_px, image.width, image.height, cubic);
-    shade_rows(heights, shades, shader, image);
+    if (coarse.empty) {
+        fill_water(image, shader);
+        return image;
+    }
+    const relief::HeightRaster shade = coarse_shade(coarse.heights, shader);
+    const auto up = [&](const relief::HeightRaster& r) {
+        return relief::CubicUpsampler(r, g.scale_px, image.width, image.height,
+                                      relief::Cubic::catmull_rom);
+    };
+    const Upsampled upsampled{up(coarse.heights), up(shade),
+                              coarse.complete ? std::nullopt : std::optional(up(coarse.valid))};
+    shade_rows(upsampled, shader, image);
     return image;
 }
 

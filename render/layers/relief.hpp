@@ -69,7 +69,7 @@ GridSize relief_grid_limit(const PageFrame& frame, double px_per_pt);
 
 /// @returns an opaque image of frame.map_box at @p px_per_pt pixels per point (width
 /// round(map_box.width() * px_per_pt)); pixels outside the grid or the projection's domain
-/// take style.water.
+/// take style.water, and the pixels beside them are interpolated from valid heights only.
 /// @throws RenderError when the grid is empty.
 RasterImage shade_relief(const ElevationGrid& grid, const Projection& projection,
                          const PageFrame& frame, double px_per_pt, const ReliefStyle& style);

@@ -72,6 +72,16 @@ inline float blend(const std::array<float, 4>& w, float a, float b, float c, flo
     return b + w[0] * (a - b) + w[2] * (c - b) + w[3] * (d - b);
 }
 
+/// The blend kept within the range of its four taps: the Catmull-Rom's negative lobes would
+/// otherwise ring beside every step (a dark and a bright line along a cliff, a rim of
+/// overshoot along a coast); the curve still passes through every tap, so a ridge of one cell
+/// keeps its height and its sharpness. A B-spline's weights are never negative: no-op there.
+inline float blend_within(const std::array<float, 4>& w, float a, float b, float c, float d) {
+    const float low = std::min(std::min(a, b), std::min(c, d));
+    const float high = std::max(std::max(a, b), std::max(c, d));
+    return std::clamp(blend(w, a, b, c, d), low, high);
+}
+
 }  // namespace
 
 ElevationGrid smooth(const ElevationGrid& grid, int radius_cells) {
@@ -117,7 +127,7 @@ CubicUpsampler::CubicUpsampler(const HeightRaster& coarse, double scale, int wid
         for (int y = 0; y < coarse.height; ++y) {
             const float* in = coarse.metres.data() + static_cast<std::size_t>(y) * coarse.width;
             m_wide.metres[static_cast<std::size_t>(y) * width_px + x] =
-                blend(taps.weights, in[cols[0]], in[cols[1]], in[cols[2]], in[cols[3]]);
+                blend_within(taps.weights, in[cols[0]], in[cols[1]], in[cols[2]], in[cols[3]]);
         }
     }
 }
@@ -131,8 +141,13 @@ void CubicUpsampler::row(int y, float* out) const {
         rows[k] = m_wide.metres.data() + static_cast<std::size_t>(r) * m_wide.width;
     }
     const auto& w = taps.weights;
+    if (m_cubic == Cubic::bspline) {
+        for (int x = 0; x < m_wide.width; ++x)
+            out[x] = blend(w, rows[0][x], rows[1][x], rows[2][x], rows[3][x]);
+        return;
+    }
     for (int x = 0; x < m_wide.width; ++x)
-        out[x] = blend(w, rows[0][x], rows[1][x], rows[2][x], rows[3][x]);
+        out[x] = blend_within(w, rows[0][x], rows[1][x], rows[2][x], rows[3][x]);
 }
 
 }  // namespace cm::relief

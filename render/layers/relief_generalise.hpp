@@ -29,8 +29,10 @@ struct HeightRaster {
 
 /// The cubic an upsampler uses.
 enum class Cubic {
-    catmull_rom,  ///< interpolating: through every coarse value, continuous slopes
-    bspline,      ///< approximating: smoother, never overshoots, softens by about a cell
+    /// interpolating: through every coarse value, continuous slopes, and never beyond the
+    /// range of the four coarse values around a pixel in each direction (no ringing)
+    catmull_rom,
+    bspline,  ///< approximating: smoother, never overshoots, softens by about a cell
 };
 
 /// Upsamples a coarse raster by @p scale (output pixels per coarse cell) one output row at a

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geodata/model/geometry.hpp"
+
 namespace cm::detail {
 namespace {
 
@@ -31,29 +33,6 @@ PageShape readable_lakes(const PageProjector& to_page, const PolygonGeometry& la
             out.rings.push_back(std::move(ring));
     }
     return out;
-}
-
-bool in_ring(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) &&
-            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            in = !in;
-    }
-    return in;
-}
-
-bool in_polygons(const PolygonGeometry& g, const LonLat& p) {
-    for (const Polygon& polygon : g.polygons) {
-        bool in = false;
-        for (const Ring& ring : polygon.rings)
-            in ^= in_ring(ring, p);
-        if (in)
-            return true;
-    }
-    return false;
 }
 
 /// A point inside @p ring: the middle of the widest span of the parallel through the middle
@@ -131,7 +110,7 @@ void mark_basemap_water(PageMap& map, const Scene& scene, const Basemap& basemap
         if (!outline || outline->polygons.empty() || outline->polygons[0].rings.empty())
             continue;
         const LonLat p = inner_point(outline->polygons[0].rings[0]);
-        water.label_only = in_polygons(basemap.lakes, p) || !in_polygons(basemap.land, p);
+        water.label_only = polygons_contain(basemap.lakes, p) || !polygons_contain(basemap.land, p);
     }
 }
 

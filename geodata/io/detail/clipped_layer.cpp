@@ -77,6 +77,14 @@ std::string read_clipped(const std::string& path, const Bounds& window,
     return source.note;
 }
 
+PolygonGeometry clip_to_window(const PolygonGeometry& shape, const Bounds& window) {
+    if (shape.polygons.empty())
+        return {};
+    const auto geometry = ogr::to_ogr_multipolygon(shape);
+    const ogr::GeometryPtr clipped = cut_to(*geometry, window_polygon(window));
+    return clipped ? ogr::to_polygons(*clipped) : PolygonGeometry{};
+}
+
 std::string string_field(const OGRFeature& feature, const char* name) {
     const int field = feature.GetFieldIndex(name);
     return field >= 0 && feature.IsFieldSetAndNotNull(field) ? feature.GetFieldAsString(field)

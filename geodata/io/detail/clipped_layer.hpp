@@ -24,6 +24,10 @@ using ClippedVisit = std::function<void(const OGRFeature&, const OGRGeometry&)>;
 std::string read_clipped(const std::string& path, const Bounds& window,
                          const std::vector<std::string>& fields, const ClippedVisit& visit);
 
+/// @returns @p shape cut to @p window as read_clipped cuts each feature (empty when they do not
+/// meet): for polygons the loader takes from elsewhere than a layer.
+PolygonGeometry clip_to_window(const PolygonGeometry& shape, const Bounds& window);
+
 /// @returns @p feature's string field @p name, or "" when it has none.
 std::string string_field(const OGRFeature& feature, const char* name);
 

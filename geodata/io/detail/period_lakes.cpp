@@ -23,12 +23,6 @@ const DammedLake* dammed_lake(const WaterPeriod& period, const std::string& name
     return nullptr;
 }
 
-bool meets(const PolygonGeometry& shape, const Bounds& window) {
-    const Bounds b = bounds_of(Geometry{shape});
-    return !b.empty && b.west <= window.east && b.east >= window.west && b.south <= window.north &&
-           b.north >= window.south;
-}
-
 /// The historic lakes of @p path in @p window, as OGR geometries (to test the modern ones
 /// against) and as polygons.
 std::vector<ogr::GeometryPtr> read_historic(const std::string& path, const Bounds& window,
@@ -78,9 +72,8 @@ PolygonGeometry read_period_lakes(const std::string& lakes_path,
                 return;  // filled in the 20th century
             if (!lake->natural_extent.polygons.empty()) {
                 if (std::find(natural_added.begin(), natural_added.end(), lake->name) ==
-                        natural_added.end() &&
-                    meets(lake->natural_extent, window))
-                    append(out, PolygonGeometry(lake->natural_extent));
+                    natural_added.end())
+                    append(out, clip_to_window(lake->natural_extent, window));
                 natural_added.push_back(lake->name);
                 return;
             }
