@@ -65,6 +65,10 @@ Bounds bounds_of(const Geometry& g);
 /// or the centre of the bounds of a polygon. Used for symbols and label anchors.
 LonLat anchor_of(const Geometry& g);
 
+/// @returns the great-circle distance between @p a and @p b in km (haversine, on a sphere of
+/// the Earth's mean radius).
+double distance_km(const LonLat& a, const LonLat& b);
+
 /// Calls @p visit for every position of @p g.
 template <typename Visit>
 void for_each_position(const Geometry& g, Visit&& visit) {
