@@ -53,6 +53,7 @@ std::vector<std::string> ids_of(const std::string& json) {
 
 /// Writes a populated-places layer with Goodtown, a NaN point and an infinite one.
 void write_hostile_places(const std::string& path) {
+    GDALAllRegister();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("FlatGeobuf");
     ASSERT_NE(driver, nullptr);
     GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
