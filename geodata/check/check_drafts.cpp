@@ -1,9 +1,8 @@
 // Drafts written by `campaignmap draft` (and gazetteer suggestions) are proposals: a dataset
 // that still holds one is refused until a historian has reviewed it and set its certainty.
 
-#include <filesystem>
-
 #include "geodata/check/check_atlas.hpp"
+#include "geodata/io/history_loader.hpp"
 
 namespace cm {
 namespace {
@@ -19,24 +18,22 @@ void report(ProblemList& out, const std::string& file, const std::string& record
 }  // namespace
 
 ProblemList check_drafts(const Atlas& atlas, const AtlasFiles& files) {
-    const std::filesystem::path dir(files.history_dir);
-    const std::string events = (dir / "events.toml").string();
-    const std::string campaigns = (dir / "campaigns.toml").string();
-    const std::string control = (dir / "control.toml").string();
+    const HistoryFiles history = history_files(files.history_dir);
     ProblemList out;
     for (const Place& p : atlas.places)
         if (p.certainty == Certainty::draft)
             report(out, files.gazetteer, "feature '" + p.id + "'");
     for (const Event& e : atlas.events)
         if (e.certainty == Certainty::draft)
-            report(out, events, "event '" + e.id + "'");
+            report(out, history.events, "event '" + e.id + "'");
     for (const Campaign& c : atlas.campaigns)
         for (std::size_t i = 0; i < c.legs.size(); ++i)
             if (c.legs[i].certainty == Certainty::draft)
-                report(out, campaigns, "campaign '" + c.id + "' leg #" + std::to_string(i + 1));
+                report(out, history.campaigns,
+                       "campaign '" + c.id + "' leg #" + std::to_string(i + 1));
     for (const Control& c : atlas.control)
         if (c.certainty == Certainty::draft)
-            report(out, control,
+            report(out, history.control,
                    "control '" + c.region_id + " " + std::to_string(c.years.first) + "-" +
                        std::to_string(c.years.last) + "'");
     return out;

@@ -1,6 +1,6 @@
 // What a newcomer's data most often gets wrong although every record reads: coordinates
-// given as [lat, lon], an event dated outside every war, a war in years nobody holds land,
-// and drafts left unreviewed.
+// given as [lat, lon], an event dated outside every war and a war in years nobody holds land.
+// (Drafts left unreviewed are check_drafts.cpp's.)
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "geodata/check/check_atlas.hpp"
+#include "geodata/model/statistics.hpp"
 
 namespace cm {
 namespace {
@@ -19,11 +20,6 @@ constexpr double kCoreLonDeg = 15.0;
 constexpr double kCoreLatDeg = 10.0;
 /// How many median deviations from the median the core reaches.
 constexpr double kCoreDeviations = 3.0;
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 LonLat centre_of(const Bounds& b) {
     return {(b.west + b.east) / 2, (b.south + b.north) / 2};

@@ -1,18 +1,9 @@
 #include "geodata/draft/draft_toml.hpp"
 
+#include "geodata/io/quoted_text.hpp"
+
 namespace cm::draft {
 namespace {
-
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f)  // TOML allows no controls
-            out += c;
-    }
-    return out + "\"";
-}
 
 std::string list(const std::vector<std::string>& items) {
     std::string out = "[";

@@ -9,18 +9,21 @@
 #include "geodata/draft/sentences.hpp"
 #include "geodata/geocode/draft_gazetteer.hpp"
 #include "geodata/geocode/mentions.hpp"
+#include "geodata/model/record_id.hpp"
 
 namespace cm::draft {
 namespace {
 
 using geocode::Mention;
 
-/// The sentence's resolved places, in text order.
+/// The sentence's resolved places, in text order (the mentions are in text order too).
 std::vector<const Mention*> mentions_in(const geocode::Findings& found, const Sentence& s) {
+    const auto first =
+        std::lower_bound(found.mentions.begin(), found.mentions.end(), s.first_word,
+                         [](const Mention& m, std::size_t word) { return m.span.first < word; });
     std::vector<const Mention*> out;
-    for (const Mention& m : found.mentions)
-        if (m.span.first >= s.first_word && m.span.first < s.end_word)
-            out.push_back(&m);
+    for (auto m = first; m != found.mentions.end() && m->span.first < s.end_word; ++m)
+        out.push_back(&*m);
     return out;
 }
 
@@ -44,12 +47,6 @@ std::string event_name(EventType type, const Place& place) {
     std::string word(to_string(type));
     word[0] = static_cast<char>(word[0] - 'a' + 'A');
     return word + " at " + place.name;
-}
-
-/// Makes @p id unique among @p used ("siege-sayram-1681", "siege-sayram-1681-2").
-std::string unique_id(const std::string& id, std::map<std::string, int>& used) {
-    const int n = ++used[id];
-    return n == 1 ? id : id + "-" + std::to_string(n);
 }
 
 struct ArticleContext {

@@ -4,10 +4,10 @@
 #include <array>
 #include <string_view>
 
+#include "geodata/geocode/words.hpp"
+
 namespace cm::draft {
 namespace {
-
-constexpr std::size_t kMaxNameWords = 5;
 
 bool is_title(std::string_view w) {
     static constexpr std::array<std::string_view, 14> kTitles{
@@ -79,7 +79,7 @@ std::vector<std::string> commanders_in(const std::string& text,
     std::vector<std::string> out;
     for (std::size_t i = s.first_word; i < s.end_word;) {
         std::size_t end = i;
-        while (end < s.end_word && end - i < kMaxNameWords && words[end].capitalized &&
+        while (end < s.end_word && end - i < geocode::kMaxNameWords && words[end].capitalized &&
                (end == i || words[end].joined))
             ++end;
         if (end > i + 1 && names_a_person(words, i, end, polities)) {

@@ -15,21 +15,28 @@ bool ends_sentence(const geocode::Article& a, const std::vector<geocode::Word>& 
     return gap.find_first_of(".!?\n") != std::string_view::npos;
 }
 
-/// Gives each sentence without a year of its own the year of its section's context.
+/// Gives each sentence without a year of its own the year of its section's context: one pass
+/// forward carrying the last year named in the section, one backward carrying the next.
 void date_from_sections(std::vector<Sentence>& sentences) {
+    std::optional<int> last;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         Sentence& s = sentences[i];
+        if (i > 0 && sentences[i - 1].section != s.section)
+            last.reset();
         if (!s.years.empty())
-            continue;
-        for (std::size_t k = i; k-- > 0 && sentences[k].section == s.section;)
-            if (!sentences[k].years.empty()) {
-                s.context_year = sentences[k].years.back().second;
-                break;
-            }
-        for (std::size_t k = i + 1;
-             !s.context_year && k < sentences.size() && sentences[k].section == s.section; ++k)
-            if (!sentences[k].years.empty())
-                s.context_year = sentences[k].years.front().second;
+            last = s.years.back().second;
+        else
+            s.context_year = last;
+    }
+    std::optional<int> next;
+    for (std::size_t i = sentences.size(); i-- > 0;) {
+        Sentence& s = sentences[i];
+        if (i + 1 < sentences.size() && sentences[i + 1].section != s.section)
+            next.reset();
+        if (!s.years.empty())
+            next = s.years.front().second;
+        else if (!s.context_year)
+            s.context_year = next;
     }
 }
 

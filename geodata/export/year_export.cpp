@@ -35,6 +35,7 @@ constexpr VectorField kFields[] = {
     {"via", OFTStringList},
     {"retreat", OFTInteger, OFSTBoolean},
     {"course", OFTString},
+    {"result", OFTString},
     {"note", OFTString},
     {"source", OFTString},
 };
@@ -67,6 +68,33 @@ void set_geometry(OGRFeature& f, const Geometry& g) {
     ogr::GeometryPtr ogr_geometry = ogr::to_ogr(g);
     if (ogr_geometry)
         f.SetGeometryDirectly(ogr_geometry.release());
+}
+
+PolygonGeometry box_of(const Bounds& b) {
+    const Ring ring{{b.west, b.south},
+                    {b.east, b.south},
+                    {b.east, b.north},
+                    {b.west, b.north},
+                    {b.west, b.south}};
+    return PolygonGeometry{{Polygon{{ring}}}};
+}
+
+/// Each war the year falls in, over its extent when it states one.
+void add_wars(const YearLayer& out, const Atlas& atlas, int year) {
+    for (const War& w : atlas.wars) {
+        if (year < w.years.first || year > w.years.last)
+            continue;
+        ogr::FeaturePtr f = out.start("war");
+        out.text(*f, "id", w.id);
+        out.text(*f, "name", w.name);
+        f->SetField("first_year", w.years.first);
+        f->SetField("last_year", w.years.last);
+        out.text(*f, "result", w.result);
+        out.text(*f, "source", w.source);
+        if (w.extent && !w.extent->empty)
+            set_geometry(*f, box_of(*w.extent));
+        out.add(*f, "war '" + w.id + "'");
+    }
 }
 
 void add_territories(const YearLayer& out, const Atlas& atlas, int year) {
@@ -179,6 +207,7 @@ void export_year(const Atlas& atlas, int year, const std::string& path, VectorFo
                  const CourseTable* courses) {
     VectorOutput file(path, format, "year", kFields);
     const YearLayer out(file, year);
+    add_wars(out, atlas, year);
     add_territories(out, atlas, year);
     add_changes(out, atlas, year);
     add_events(out, atlas, year);

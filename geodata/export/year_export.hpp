@@ -1,9 +1,10 @@
 #pragma once
 
 // The state of one year as a vector dataset, for QGIS and for checking the data by eye:
-// each polity's territory, the regions that changed hands since the year before, and the
-// year's events and campaign legs. One layer; a `kind` property on every feature says
-// which of the four it is ("territory", "change", "event", "leg").
+// the wars the year falls in (with their result), each polity's territory, the regions that
+// changed hands since the year before, and the year's events and campaign legs. One layer; a
+// `kind` property on every feature says which of the five it is ("war", "territory",
+// "change", "event", "leg").
 
 #include <string>
 

@@ -8,11 +8,11 @@
 #include "geodata/geocode/detail/name_runs.hpp"
 #include "geodata/geocode/generic_words.hpp"
 #include "geodata/geocode/normalize.hpp"
+#include "geodata/geocode/words.hpp"
 
 namespace cm::geocode {
 namespace {
 
-constexpr std::size_t kMaxNameWords = 4;
 constexpr std::array<std::string_view, 2> kInfoboxPlaceKeys{"Place", "Location"};
 constexpr std::string_view kInfoboxPattern = "Infobox Place";
 

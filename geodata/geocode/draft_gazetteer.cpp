@@ -2,24 +2,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "geodata/geocode/spelling_key.hpp"
 #include "geodata/geocode/words.hpp"
+#include "geodata/io/quoted_text.hpp"
+#include "geodata/model/record_id.hpp"
 
 namespace cm::geocode {
 namespace {
-
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20)
-            out += c;
-    }
-    return out + "\"";
-}
 
 std::string position(LonLat p) {
     char text[64];
@@ -62,7 +54,7 @@ std::string type_of(const ReferencePlace& p) {
 }
 
 std::string feature_json(const Candidate& c, const Suggestion& s,
-                         const std::vector<std::string>& spellings) {
+                         const std::vector<std::string>& spellings, const std::string& id) {
     char distance[32];
     std::snprintf(distance, sizeof distance, "%.0f", s.distance_km);
     const std::string note = "Suggested by campaignmap geocode for \"" + c.text + "\" (" +
@@ -77,7 +69,7 @@ std::string feature_json(const Candidate& c, const Suggestion& s,
         if (all[i] != c.text && std::find(all.begin(), all.begin() + static_cast<long>(i),
                                           all[i]) == all.begin() + static_cast<long>(i))
             names += ", " + quoted(all[i]);
-    return "    {\"type\": \"Feature\", \"properties\": {\"id\": " + quoted(slug_of(c.text)) +
+    return "    {\"type\": \"Feature\", \"properties\": {\"id\": " + quoted(id) +
            ", \"name\": " + quoted(c.text) + ", \"names\": " + names +
            "], \"type\": " + quoted(type_of(s.place)) +
            ", \"certainty\": \"uncertain\", \"note\": " + quoted(note) +
@@ -100,18 +92,30 @@ std::string slug_of(const std::string& name) {
     return out;
 }
 
+std::string id_of(const std::string& name) {
+    if (std::string slug = slug_of(name); !slug.empty())
+        return slug;
+    const std::string key = slug_of(spelling_key(name));
+    return key.empty() ? "place" : key;
+}
+
 std::string draft_gazetteer_json(const Geocoding& g) {
+    std::map<std::string, std::vector<std::string>> spellings;  // of each name, by same_as
+    for (const Candidate& c : g.unresolved)
+        if (!c.same_as.empty())
+            spellings[c.same_as].push_back(c.text);
     std::string out = "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n";
     std::set<std::string> keys;
+    std::map<std::string, int> ids;
     bool first = true;
     for (const Candidate& c : g.unresolved) {
         if (c.suggestions.empty() || !keys.insert(spelling_key(c.text)).second)
             continue;
-        std::vector<std::string> spellings;
-        for (const Candidate& other : g.unresolved)
-            if (other.same_as == c.text)
-                spellings.push_back(other.text);
-        out += (first ? "" : ",\n") + feature_json(c, c.suggestions.front(), spellings);
+        const auto same = spellings.find(c.text);
+        out += (first ? "" : ",\n") +
+               feature_json(c, c.suggestions.front(),
+                            same == spellings.end() ? std::vector<std::string>{} : same->second,
+                            unique_id(id_of(c.text), ids));
         first = false;
     }
     return out + (first ? "" : "\n") + "  ]\n}\n";

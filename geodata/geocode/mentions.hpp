@@ -35,7 +35,7 @@ struct Rejection {
 };
 
 struct Findings {
-    std::vector<Mention> mentions;
+    std::vector<Mention> mentions;  ///< in text order
     std::vector<Rejection> rejections;
     std::vector<bool> claimed;  ///< per word: part of a mention, rejection or not-place phrase
 };

@@ -2,25 +2,10 @@
 
 #include <cstdio>
 
+#include "geodata/io/quoted_text.hpp"
+
 namespace cm::geocode {
 namespace {
-
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char code[8];
-            std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
-            out += code;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
 
 std::string number(double v, const char* format) {
     char text[32];

@@ -7,11 +7,11 @@
 #include <unordered_map>
 
 #include "geodata/geocode/spelling_key.hpp"
+#include "geodata/model/statistics.hpp"
 
 namespace cm::geocode {
 namespace {
 
-constexpr double kEarthRadiusKm = 6371.0;
 constexpr std::size_t kMinFuzzyKey = 6;
 
 struct KeyedName {
@@ -19,11 +19,6 @@ struct KeyedName {
     std::size_t place = 0;
     std::size_t spelling = 0;
 };
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
 
 bool named_in(const PlaceMentions& p, const std::string& article) {
     return std::any_of(p.sightings.begin(), p.sightings.end(),
@@ -49,7 +44,8 @@ std::optional<LonLat> middle_of(const Geocoding& g, const std::string& article) 
 
 /// One letter inserted, removed or replaced.
 bool one_edit_apart(const std::string& a, const std::string& b) {
-    if (a.size() < kMinFuzzyKey || b.size() < kMinFuzzyKey)
+    if (a.size() < kMinFuzzyKey || b.size() < kMinFuzzyKey || a.size() > detail::kMaxFuzzyKey ||
+        b.size() > detail::kMaxFuzzyKey)
         return false;
     const std::string& s = a.size() <= b.size() ? a : b;
     const std::string& l = a.size() <= b.size() ? b : a;
@@ -82,20 +78,11 @@ void add_suggestion(std::vector<Suggestion>& out, const ReferencePlace& place,
     out.push_back({place, spelling, exact, middle ? distance_km(*middle, place.at) : 0.0});
 }
 
-/// The key and each of its one-letter deletions: two keys one edit apart share one of them.
-std::vector<std::string> deletions(const std::string& key) {
-    std::vector<std::string> out{key};
-    if (key.size() >= kMinFuzzyKey)
-        for (std::size_t i = 0; i < key.size(); ++i)
-            out.push_back(key.substr(0, i) + key.substr(i + 1));
-    return out;
-}
-
 std::unordered_map<std::string, std::vector<std::size_t>> neighbourhoods(
     const std::vector<KeyedName>& names) {
     std::unordered_map<std::string, std::vector<std::size_t>> out;
     for (std::size_t i = 0; i < names.size(); ++i)
-        for (std::string& d : deletions(names[i].key))
+        for (std::string& d : detail::fuzzy_keys(names[i].key))
             out[std::move(d)].push_back(i);
     return out;
 }
@@ -105,7 +92,7 @@ std::vector<Suggestion> suggestions_for(
     const std::unordered_map<std::string, std::vector<std::size_t>>& near,
     const std::vector<ReferencePlace>& reference, std::optional<LonLat> middle) {
     std::vector<Suggestion> found;
-    for (const std::string& d : deletions(key)) {
+    for (const std::string& d : detail::fuzzy_keys(key)) {
         const auto it = near.find(d);
         for (std::size_t i : it == near.end() ? std::vector<std::size_t>{} : it->second) {
             const KeyedName& n = names[i];
@@ -127,14 +114,17 @@ std::vector<Suggestion> suggestions_for(
 
 }  // namespace
 
-double distance_km(LonLat a, LonLat b) {
-    const double rad = M_PI / 180.0;
-    const double dlat = (b.lat - a.lat) * rad, dlon = (b.lon - a.lon) * rad;
-    const double h =
-        std::sin(dlat / 2) * std::sin(dlat / 2) +
-        std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+namespace detail {
+
+std::vector<std::string> fuzzy_keys(const std::string& key) {
+    std::vector<std::string> out{key};
+    if (key.size() >= kMinFuzzyKey && key.size() <= kMaxFuzzyKey)
+        for (std::size_t i = 0; i < key.size(); ++i)
+            out.push_back(key.substr(0, i) + key.substr(i + 1));
+    return out;
 }
+
+}  // namespace detail
 
 void suggest_locations(Geocoding& g, const std::vector<ReferencePlace>& reference) {
     const std::vector<KeyedName> names = keyed(reference);

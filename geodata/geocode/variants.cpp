@@ -4,11 +4,10 @@
 #include <string>
 
 #include "geodata/geocode/generic_words.hpp"
+#include "geodata/geocode/words.hpp"
 
 namespace cm::geocode {
 namespace {
-
-constexpr std::size_t kMaxNameWords = 4;
 
 bool is_vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';

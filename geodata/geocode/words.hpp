@@ -22,6 +22,10 @@ struct Word {
     bool joined = false;
 };
 
+/// Most words a name runs to, a place's ("Upper Syr Darya valley") or a person's ("Erdeni
+/// Batur Khong Taiji"): a longer capitalised run is not read as one name.
+inline constexpr std::size_t kMaxNameWords = 4;
+
 /// Splits @p text into words. @pre @p text is valid UTF-8.
 std::vector<Word> split_words(std::string_view text);
 

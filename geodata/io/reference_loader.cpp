@@ -1,6 +1,7 @@
 #include "geodata/io/reference_loader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <sstream>
@@ -70,6 +71,15 @@ std::optional<LonLat> point_of(const OGRGeometry* g) {
     return LonLat{centre.getX(), centre.getY()};
 }
 
+/// Whether every position of @p g is a number: a NaN or infinite one would make distances,
+/// and the ordering of suggestions by them, meaningless.
+bool finite(const Geometry& g) {
+    bool all = true;
+    for_each_position(
+        g, [&](const LonLat& p) { all = all && std::isfinite(p.lon) && std::isfinite(p.lat); });
+    return all;
+}
+
 void read_layer(const std::string& path, const Layer& spec, std::vector<ReferencePlace>& out) {
     ogr::DatasetPtr ds = ogr::open_vector(path);
     OGRLayer* layer = ds->GetLayer(0);
@@ -88,7 +98,8 @@ void read_layer(const std::string& path, const Layer& spec, std::vector<Referenc
         p.country = spec.country_field ? field_text(*f, spec.country_field) : "";
         p.at = *at;
         p.shape = ogr::to_geometry(*f->GetGeometryRef());
-        out.push_back(std::move(p));
+        if (std::isfinite(p.at.lon) && std::isfinite(p.at.lat) && finite(p.shape))
+            out.push_back(std::move(p));
     }
 }
 

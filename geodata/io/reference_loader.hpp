@@ -12,7 +12,7 @@
 namespace cm {
 
 /// @returns the reference places of @p dir, layers that are absent skipped (none at all when
-/// the directory holds none of them).
+/// the directory holds none of them); features with a NaN or infinite coordinate are skipped.
 /// @throws DataError when a layer that exists cannot be read.
 std::vector<ReferencePlace> load_reference_places(const std::string& dir);
 

@@ -1,8 +1,23 @@
 #include "geometry.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cm {
+namespace {
+
+constexpr double kEarthRadiusKm = 6371.0;
+constexpr double kDegToRad = M_PI / 180.0;
+
+}  // namespace
+
+double distance_km(const LonLat& a, const LonLat& b) {
+    const double p1 = a.lat * kDegToRad, p2 = b.lat * kDegToRad;
+    const double dp = p2 - p1, dl = (b.lon - a.lon) * kDegToRad;
+    const double h = std::sin(dp / 2) * std::sin(dp / 2) +
+                     std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+    return 2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
 
 void Bounds::extend(const LonLat& p) {
     if (empty) {

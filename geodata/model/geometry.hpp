@@ -76,6 +76,10 @@ bool polygon_contains(const Polygon& polygon, const LonLat& p);
 /// @returns whether @p p lies inside one of the polygons of @p g.
 bool polygons_contain(const PolygonGeometry& g, const LonLat& p);
 
+/// @returns the great-circle distance between @p a and @p b in km (haversine, on a sphere of
+/// the Earth's mean radius).
+double distance_km(const LonLat& a, const LonLat& b);
+
 /// Calls @p visit for every position of @p g.
 template <typename Visit>
 void for_each_position(const Geometry& g, Visit&& visit) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "geodata/model/geometry.hpp"
+
 namespace cm {
 namespace {
 
@@ -121,14 +123,6 @@ std::vector<LonLat> leg_stops(const Atlas& atlas, const Leg& leg) {
     stops.insert(stops.end(), via.begin(), via.end());
     stops.push_back(end);
     return stops;
-}
-
-double distance_km(const LonLat& a, const LonLat& b) {
-    const double p1 = a.lat * kDegToRad, p2 = b.lat * kDegToRad;
-    const double dp = p2 - p1, dl = (b.lon - a.lon) * kDegToRad;
-    const double h = std::sin(dp / 2) * std::sin(dp / 2) +
-                     std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
-    return 2.0 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 }  // namespace cm

@@ -15,14 +15,8 @@ namespace cm::test {
 constexpr double kEarthRadiusKm = 6371.0;
 constexpr double kDegree = 3.14159265358979323846 / 180.0;
 
-inline double distance_km(const LonLat& a, const LonLat& b) {
-    const double dlat = (b.lat - a.lat) * kDegree;
-    const double dlon = (b.lon - a.lon) * kDegree;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(a.lat * kDegree) * std::cos(b.lat * kDegree) * std::sin(dlon / 2) *
-                         std::sin(dlon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
-}
+/// Great-circle distance: the model's.
+using cm::distance_km;
 
 /// Distance from @p p to segment ab, measured in a plane tangent at @p p (segments here are
 /// tens of km long, where that plane is accurate to well under a kilometre).

@@ -58,7 +58,7 @@ TEST(GeocodeSuggestions, SuggestsTheExtractsPlaceWithSourceAndDistance) {
     const Suggestion& s = g.unresolved[0].suggestions[0];
     EXPECT_EQ(s.place.name, "Shymkent");
     EXPECT_EQ(s.place.source, "Natural Earth populated places");
-    EXPECT_NEAR(s.distance_km, distance_km({69.0, 42.0}, {69.595, 42.32}), 1.0);
+    EXPECT_NEAR(s.distance_km, cm::distance_km({69.0, 42.0}, {69.595, 42.32}), 1.0);
     EXPECT_NEAR(s.distance_km, 60.0, 10.0);
 }
 

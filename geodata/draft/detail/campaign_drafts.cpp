@@ -1,5 +1,7 @@
 #include "geodata/draft/detail/campaign_drafts.hpp"
 
+#include "geodata/model/record_id.hpp"
+
 namespace cm::draft::detail {
 namespace {
 
@@ -29,8 +31,7 @@ DraftCampaign campaign_of(const std::vector<Movement>& run, std::map<std::string
         }
     const std::string base = "campaign-" + (c.side.empty() ? std::string("draft") : c.side) + "-" +
                              std::to_string(first.year);
-    const int n = ++used[base];
-    c.id = n == 1 ? base : base + "-" + std::to_string(n);
+    c.id = unique_id(base, used);
     const std::string by = c.commanders.empty() ? c.side : c.commanders.front();
     c.name = (by.empty() ? "Movement" : by + "'s campaign") + " of " + std::to_string(first.year);
     return c;

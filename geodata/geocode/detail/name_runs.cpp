@@ -4,11 +4,10 @@
 #include <array>
 
 #include "geodata/geocode/generic_words.hpp"
+#include "geodata/geocode/words.hpp"
 
 namespace cm::geocode::detail {
 namespace {
-
-constexpr std::size_t kMaxNameWords = 4;
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& set, std::string_view word) {
