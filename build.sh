@@ -47,8 +47,9 @@ render_demo() {
     "$cm" render --year 1643 --style publication --page a4-landscape -o out/year-1643.png
     echo "demo: maps written to out/"
     ls -1 out/*.pdf out/*.svg out/*.png
-    "$cm" animate --from 1635 --to 1697 --style slides --extent 50,34,100,56 -q -o out/borders-1635-1697.mp4
-    "$cm" animate --from 1635 --to 1697 --style slides --extent 50,34,100,56 -q -o out/borders-1635-1697.gif
+    # The theatre of both wars, framed so that the slide stays inside the Natural Earth extract.
+    "$cm" animate --from 1635 --to 1697 --style slides --extent 50,37,100,54 -q -o out/borders-1635-1697.mp4
+    "$cm" animate --from 1635 --to 1697 --style slides --extent 50,37,100,54 -q -o out/borders-1635-1697.gif
 }
 
 # A short, bounded libFuzzer run of every fuzz target on its seed corpus (read-only; new

@@ -7,6 +7,7 @@
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
 #include "render/scene/river_label_path.hpp"
+#include "render/scene/water_label_point.hpp"
 
 namespace cm {
 namespace {
@@ -108,8 +109,12 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
                        p.at,
                        place_r + 0.5,
                        {}});
-    for (const PageArea& w : map.water)
+    const std::vector<PageBox> furniture{legend_box(map, style), scale_bar_box(map, style),
+                                         map.locator_box};
+    for (PageArea w : map.water) {
+        w.label_at = detail::water_label_point(w.shape, w.label_at, map.frame.map_box, furniture);
         add_area(out, w, kLake, style.fonts.lake);
+    }
     add_rivers(out, map, style);
     for (const PageArea& r : map.regions)
         add_area(out, r, kRegion, style.fonts.region);

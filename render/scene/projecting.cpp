@@ -15,13 +15,6 @@ bool inside(const Bounds& b, const LonLat& p) {
     return b.west <= p.lon && p.lon <= b.east && b.south <= p.lat && p.lat <= b.north;
 }
 
-double ring_area(const std::vector<PagePt>& ring) {
-    double a = 0.0;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-        a += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y);
-    return std::abs(a) / 2.0;
-}
-
 /// Keeps the part of @p ring on the inner side of one edge of a box.
 template <typename Inside, typename Cross>
 std::vector<PagePt> clip_edge(const std::vector<PagePt>& ring, Inside inside, Cross cross) {
@@ -125,6 +118,13 @@ PageShape PageProjector::shape(const PolygonGeometry& g) const {
                     out.rings.push_back(std::move(projected));
             }
     return out;
+}
+
+double ring_area(const std::vector<PagePt>& ring) {
+    double a = 0.0;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        a += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y);
+    return std::abs(a) / 2.0;
 }
 
 PagePt label_point(const PageShape& shape) {

@@ -37,6 +37,9 @@ class PageProjector {
     std::vector<Bounds> m_cuts;  ///< the window, and its copy a turn away when it crosses ±180°
 };
 
+/// @returns the area enclosed by @p ring, in pt² (either winding).
+double ring_area(const std::vector<PagePt>& ring);
+
 /// The centre of the bounding box of the largest ring of @p shape (area labels).
 PagePt label_point(const PageShape& shape);
 

@@ -26,6 +26,18 @@ std::string extent_line(const std::string& output) {
     return std::regex_search(output, m, line) ? m.str() : "";
 }
 
+TEST(BasemapCli, TheCaspianIsNamedWhereTheLegendLeavesItRoom) {
+    // On this slide the legend covers the middle of the Caspian; its north shows.
+    const TempDir tmp("cm-basemap");
+    const auto r = run_campaignmap(
+        "render --year 1643 --style slides --page slide --extent 50,37,100,54 --relief off "
+        "--verbose -o " +
+        (tmp / "caspian.png"));
+    ASSERT_EQ(r.status, 0) << r.output;
+    EXPECT_EQ(r.output.find("label dropped: area:caspian-sea"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("label dropped: area:aral-sea"), std::string::npos) << r.output;
+}
+
 TEST(BasemapCli, DefaultIsTheShippedNaturalEarthExtract) {
     const TempDir tmp("cm-basemap");
     const auto r = run_campaignmap("render --year 1643 --page 640x400 --relief off --verbose -o " +
