@@ -3,6 +3,7 @@
 // generalisation that keeps a course in its valley.
 
 #include <cmath>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -37,12 +38,12 @@ double flat(double, double) {
     return 500.0;
 }
 
-/// Where @p path crosses 63° E.
-LonLat crossing(const std::vector<LonLat>& path) {
+/// Where @p path crosses 63° E (west to east), if it does.
+std::optional<LonLat> crossing(const std::vector<LonLat>& path) {
     for (std::size_t i = 1; i < path.size(); ++i)
         if (path[i - 1].lon < 63.0 && path[i].lon >= 63.0)
             return path[i];
-    return {};
+    return std::nullopt;
 }
 
 TEST(Routing, HighRangeIsCrossedAtThePass) {
@@ -50,11 +51,15 @@ TEST(Routing, HighRangeIsCrossedAtThePass) {
     Terrain terrain{&g, {{63.0, 40.5}}, {}};
     const std::vector<LonLat> path = least_cost_path(terrain, {61.0, 42.0}, {65.0, 42.0});
     ASSERT_GT(path.size(), 2u);
-    EXPECT_LT(distance_km(crossing(path), {63.0, 40.5}), 25.0);
+    const std::optional<LonLat> at_pass = crossing(path);
+    ASSERT_TRUE(at_pass.has_value()) << "the path never crosses the range";
+    EXPECT_LT(distance_km(*at_pass, {63.0, 40.5}), 25.0);
     // Without the pass it crosses elsewhere (where the range is narrowest in km: north).
     terrain.passes.clear();
     const std::vector<LonLat> over = least_cost_path(terrain, {61.0, 42.0}, {65.0, 42.0});
-    EXPECT_GT(distance_km(crossing(over), {63.0, 40.5}), 100.0);
+    const std::optional<LonLat> elsewhere = crossing(over);
+    ASSERT_TRUE(elsewhere.has_value()) << "the path never crosses the range";
+    EXPECT_GT(distance_km(*elsewhere, {63.0, 40.5}), 100.0);
 }
 
 TEST(Routing, LakesAreGoneRound) {
@@ -62,9 +67,15 @@ TEST(Routing, LakesAreGoneRound) {
     const Polygon lake{{{{62.5, 40.5}, {63.5, 40.5}, {63.5, 42.0}, {62.5, 42.0}, {62.5, 40.5}}}};
     const Terrain terrain{&g, {}, {PolygonGeometry{{lake}}}};
     const std::vector<LonLat> path = least_cost_path(terrain, {61.0, 41.2}, {65.0, 41.2});
-    for (const LonLat& p : path)
-        EXPECT_FALSE(p.lon > 62.55 && p.lon < 63.45 && p.lat > 40.55 && p.lat < 41.95)
-            << p.lon << ", " << p.lat << " is in the lake";
+    ASSERT_GT(path.size(), 2u) << "the straight line between the ends crosses the lake";
+    // Every point of every segment, not only the vertices, stays out of the lake.
+    for (std::size_t i = 1; i < path.size(); ++i)
+        for (double t = 0.0; t <= 1.0; t += 0.05) {
+            const LonLat p{path[i - 1].lon + (path[i].lon - path[i - 1].lon) * t,
+                           path[i - 1].lat + (path[i].lat - path[i - 1].lat) * t};
+            EXPECT_FALSE(p.lon > 62.55 && p.lon < 63.45 && p.lat > 40.55 && p.lat < 41.95)
+                << p.lon << ", " << p.lat << " is in the lake";
+        }
 }
 
 TEST(Routing, TheSameInputsGiveTheSamePath) {
