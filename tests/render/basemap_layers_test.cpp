@@ -94,14 +94,18 @@ TEST(BasemapRivers, AGazetteerRiverOnTheBasemapsCourseIsNamedNotDrawnTwice) {
     for (Place& p : atlas.places)
         if (p.id == "blue-river")
             p.course = "natural-earth";
-    const PageLine* own = river(compose(atlas, fixture_basemap(true)), "blue-river");
+    const PageMap on_natural_earth = compose(atlas, fixture_basemap(true));
+    const PageLine* own = river(on_natural_earth, "blue-river");
     ASSERT_NE(own, nullptr);
     EXPECT_FALSE(own->stroked);
     EXPECT_TRUE(own->labelled);
-    EXPECT_TRUE(river(compose(atlas, fixture_basemap(false)), "blue-river")->stroked)
+    const PageMap on_gshhs = compose(atlas, fixture_basemap(false));
+    ASSERT_NE(river(on_gshhs, "blue-river"), nullptr);
+    EXPECT_TRUE(river(on_gshhs, "blue-river")->stroked)
         << "on GSHHS, which has no rivers, the gazetteer draws it";
-    EXPECT_TRUE(river(compose(test::fixture_atlas(), fixture_basemap(true)), "blue-river")->stroked)
-        << "a river drawn by hand is drawn";
+    const PageMap by_hand = compose(test::fixture_atlas(), fixture_basemap(true));
+    ASSERT_NE(river(by_hand, "blue-river"), nullptr);
+    EXPECT_TRUE(river(by_hand, "blue-river")->stroked) << "a river drawn by hand is drawn";
 }
 
 TEST(BasemapWater, OverBasemapLandTheReliefDrawsNoShoreOfItsOwn) {
