@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "geodata/model/geometry.hpp"
+
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/model/error.hpp"
 
@@ -13,26 +15,13 @@ const Bounds kCentralAsia{50.0, 32.0, 100.0, 56.0, false};
 const LonLat kAlmaty{76.9, 43.24};
 const LonLat kBalkhashCentre{74.5, 46.3};  // the lake's western, wide basin
 
-/// Even-odd ray casting; enough for tests of simple shorelines.
-bool ring_contains(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) &&
-            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            in = !in;
-    }
-    return in;
-}
-
 bool contains(const PolygonGeometry& g, const LonLat& p) {
     for (const Polygon& poly : g.polygons) {
-        if (poly.rings.empty() || !ring_contains(poly.rings[0], p))
+        if (poly.rings.empty() || !ring_encloses(poly.rings[0], p))
             continue;
         bool in_hole = false;
         for (std::size_t h = 1; h < poly.rings.size(); ++h)
-            in_hole |= ring_contains(poly.rings[h], p);
+            in_hole |= ring_encloses(poly.rings[h], p);
         if (!in_hole)
             return true;
     }

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include "geodata/model/geometry.hpp"
+
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/dammed_lakes_loader.hpp"
 #include "geodata/io/gazetteer_loader.hpp"
@@ -26,25 +28,13 @@ const LonLat kBukhtarmaArm{83.435, 48.725};  // the reservoir's Bukhtarma arm, w
 const LonLat kZaysan{84.0, 48.0};            // the natural lake
 const LonLat kIssykKul{77.036, 42.449};
 
-bool ring_contains(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) &&
-            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            in = !in;
-    }
-    return in;
-}
-
 /// How many polygons of @p g hold @p p (holes counted).
 int holding(const PolygonGeometry& g, const LonLat& p) {
     int n = 0;
     for (const Polygon& poly : g.polygons) {
         bool in = false;
         for (const Ring& ring : poly.rings)
-            in ^= ring_contains(ring, p);
+            in ^= ring_encloses(ring, p);
         n += in ? 1 : 0;
     }
     return n;
