@@ -8,6 +8,7 @@
 
 #include "run_command.hpp"
 #include "scratch_data.hpp"
+#include "tests/hostile_rivers_basemap.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace {
@@ -16,13 +17,7 @@ namespace fs = std::filesystem;
 
 TEST(BasemapHostileRiversCli, RendersWithRanksThatAreNotNumbers) {
     const cm::test::TempDir tmp("cm-hostile-rivers");
-    const fs::path dir = tmp.path / "basemap";
-    fs::create_directories(dir);
-    fs::create_symlink(fs::path(CM_SOURCE_DIR) / "geodata/basemap/ne_10m_land.fgb",
-                       dir / "ne_10m_land.fgb");
-    fs::copy_file(
-        fs::path(CM_TEST_FIXTURES) / "hostile_rivers" / "ne_10m_rivers_lake_centerlines.geojson",
-        dir / "ne_10m_rivers_lake_centerlines.geojson");
+    const fs::path dir = cm::test::make_hostile_rivers_basemap(tmp.path);
     const auto r = cm::test::run_shell(
         "XDG_CACHE_HOME='" + (tmp / "cache") + "' " + CM_BINARY +
         " render --year 1643 --page 640x400 --relief off --extent 65,36,78,46 --basemap '" +

@@ -86,15 +86,11 @@ TEST(HostileSignals, SigtermDuringExportLeavesThePreviousDatasetAndNoTempFile) {
 
 TEST(HostileSignals, SigintDuringGeocodeLeavesThePreviousPlacesAndNoTempFile) {
     const ScratchData data;
-    const std::string text = read_bytes(cm::test::kBadFixtures / "article-ok.txt");
-    std::string article;
-    while (article.size() < (2u << 20))
-        article += text;
-    write_bytes(data.root() / "long.txt", article);
+    const fs::path article = data.write_long_article();
     const fs::path target = data.out("places.geojson");
-    expect_stopped_cleanly({"geocode", "--data", data.data(), (data.root() / "long.txt").string(),
-                            "-o", target.string()},
-                           target, SIGINT);
+    expect_stopped_cleanly(
+        {"geocode", "--data", data.data(), article.string(), "-o", target.string()}, target,
+        SIGINT);
 }
 
 TEST(HostileSignals, SigtermDuringAnimateLeavesThePreviousVideoAndNoTempFile) {

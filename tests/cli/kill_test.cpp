@@ -142,15 +142,9 @@ TEST(KillMidWrite, ExportLeavesThePreviousDatasetOrNone) {
 
 TEST(KillMidWrite, GeocodeLeavesThePreviousPlacesOrNone) {
     const ScratchData data;
-    // A long article (the fixture article repeated) so that writing takes a while.
-    const std::string text = read_bytes(cm::test::kBadFixtures / "article-ok.txt");
-    std::string article;
-    while (article.size() < (2u << 20))
-        article += text;
-    write_bytes(data.root() / "long.txt", article);
+    const fs::path article = data.write_long_article();
     const fs::path target = data.out("places.geojson");
-    const int killed = check_kills({"geocode", "--data", data.data(),
-                                    (data.root() / "long.txt").string(), "-o", target.string()},
-                                   target, 4);
+    const int killed = check_kills(
+        {"geocode", "--data", data.data(), article.string(), "-o", target.string()}, target, 4);
     EXPECT_GT(killed, 0) << "no run was caught writing; the test proved nothing";
 }

@@ -53,6 +53,17 @@ class ScratchData {
     std::string out(const std::string& name) const { return (m_root / "out" / name).string(); }
     fs::path root() const { return m_root; }
 
+    /// Writes `long.txt`: the fixture article repeated to 2 MiB, so that reading and writing it
+    /// take long enough to be caught mid-run. @returns its path.
+    fs::path write_long_article() const {
+        const std::string text = read_bytes(kBadFixtures / "article-ok.txt");
+        std::string article;
+        while (article.size() < (2u << 20))
+            article += text;
+        write_bytes(m_root / "long.txt", article);
+        return m_root / "long.txt";
+    }
+
     /// Everything in the output directory, hidden temporary files included.
     std::vector<std::string> outputs() const {
         std::vector<std::string> names;

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "geodata/io/basemap_loader.hpp"
+#include "tests/hostile_rivers_basemap.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace cm {
@@ -38,13 +39,7 @@ class CacheHome {
 
 TEST(BasemapHostileRivers, RanksThatAreNotNumbersOrOutOfRangeAreKeptInRange) {
     const test::TempDir tmp("cm-hostile-rivers");
-    const fs::path dir = tmp.path / "basemap";
-    fs::create_directories(dir);
-    fs::create_symlink(fs::path(CM_SOURCE_DIR) / "geodata/basemap/ne_10m_land.fgb",
-                       dir / "ne_10m_land.fgb");
-    fs::copy_file(
-        fs::path(CM_TEST_FIXTURES) / "hostile_rivers" / "ne_10m_rivers_lake_centerlines.geojson",
-        dir / "ne_10m_rivers_lake_centerlines.geojson");
+    const fs::path dir = test::make_hostile_rivers_basemap(tmp.path);
     const CacheHome cache(tmp / "cache");
     const Basemap b = load_natural_earth(dir.string(), Bounds{60.0, 35.0, 80.0, 50.0, false});
     std::map<std::string, int> ranks;

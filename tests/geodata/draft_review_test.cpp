@@ -12,6 +12,7 @@
 #include "geodata/draft/sentences.hpp"
 #include "geodata/geocode/article.hpp"
 #include "geodata/geocode/place_index.hpp"
+#include "tests/geodata/draft_read.hpp"
 #include "tests/time_budget.hpp"
 
 using namespace cm::draft;
@@ -21,17 +22,10 @@ namespace {
 using cm::test::seconds_since;
 using cm::test::time_budget;
 
-struct Read {
-    cm::geocode::Article article;
-    std::vector<cm::geocode::Word> words;
-    std::vector<Sentence> sentences;
-};
+using Read = cm::test::DraftRead;
 
 Read read(const std::string& text) {
-    Read r{cm::geocode::parse_article("test", text), {}, {}};
-    r.words = cm::geocode::split_words(r.article.text);
-    r.sentences = split_sentences(r.article, r.words);
-    return r;
+    return cm::test::read_for_draft(text);
 }
 
 /// The sentences holding the word @p folded, in text order.

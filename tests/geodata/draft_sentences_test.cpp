@@ -9,22 +9,16 @@
 #include "geodata/draft/sentence_parts.hpp"
 #include "geodata/draft/sentences.hpp"
 #include "geodata/geocode/article.hpp"
+#include "tests/geodata/draft_read.hpp"
 
 using namespace cm::draft;
 
 namespace {
 
-struct Read {
-    cm::geocode::Article article;
-    std::vector<cm::geocode::Word> words;
-    std::vector<Sentence> sentences;
-};
+using Read = cm::test::DraftRead;
 
 Read read(const std::string& text) {
-    Read r{cm::geocode::parse_article("test", text), {}, {}};
-    r.words = cm::geocode::split_words(r.article.text);
-    r.sentences = split_sentences(r.article, r.words);
-    return r;
+    return cm::test::read_for_draft(text);
 }
 
 /// The sentence holding the first word @p folded.
