@@ -23,12 +23,16 @@ add_custom_target(translations ALL DEPENDS ${CM_MO_FILES})
 add_dependencies(campaignmap translations)
 
 if(CM_XGETTEXT AND CM_MSGMERGE)
+  # Every source that may mark a message: tr("...") in the renderer, N_("...") in the model.
+  file(GLOB_RECURSE CM_POT_SOURCES RELATIVE ${PROJECT_SOURCE_DIR} CONFIGURE_DEPENDS
+       ${PROJECT_SOURCE_DIR}/render/*.cpp ${PROJECT_SOURCE_DIR}/geodata/model/*.cpp)
+  list(SORT CM_POT_SOURCES)
   add_custom_target(pot
     COMMAND ${CM_XGETTEXT} --from-code=UTF-8 --language=C++ --keyword=tr --keyword=N_
             --add-comments=TRANSLATORS: --sort-by-file --package-name=campaignmap
-            --msgid-bugs-address= --omit-header -o po/campaignmap.pot
-            geodata/model/localized_atlas.cpp render/layers/*.cpp render/scene/*.cpp
-            render/animate/*.cpp
+            --msgid-bugs-address= -o po/campaignmap.pot ${CM_POT_SOURCES}
+    # Our msgids are ASCII; the translations are not (msginit copies the pot's charset).
+    COMMAND sed -i "s/charset=CHARSET/charset=UTF-8/" po/campaignmap.pot
     COMMAND sh -c "for po in po/*.po; do ${CM_MSGMERGE} --quiet --update --backup=none --no-fuzzy-matching --sort-by-file \"$po\" po/campaignmap.pot; done"
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM
     COMMENT "xgettext: po/campaignmap.pot, msgmerge: po/*.po")
