@@ -135,4 +135,8 @@ TEST(LocalizedAtlas, EnglishIsTheAtlasAsItIs) {
     const cm::Atlas local = cm::localized_atlas(atlas, cm::Catalogue{}, &missing);
     EXPECT_EQ(local.places[0].name, "Orbulaq");
     EXPECT_TRUE(missing.empty());
+    const cm::LocalName name =
+        cm::name_in(atlas, cm::Catalogue{}, cm::NamedKind::place, "orbulaq", "Orbulaq");
+    EXPECT_EQ(name.text, "Orbulaq");
+    EXPECT_FALSE(name.fallback);
 }
