@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "geodata/check/check_atlas.hpp"
 #include "geodata/io/labels_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "geodata/model/localized_atlas.hpp"
@@ -139,4 +140,15 @@ TEST(LocalizedAtlas, EnglishIsTheAtlasAsItIs) {
         cm::name_in(atlas, cm::Catalogue{}, cm::NamedKind::place, "orbulaq", "Orbulaq");
     EXPECT_EQ(name.text, "Orbulaq");
     EXPECT_FALSE(name.fallback);
+}
+
+TEST(LabelsCheck, LabelOfARecordThatDoesNotExistIsAnError) {
+    cm::Atlas atlas = orbulaq_atlas();
+    const cm::AtlasFiles files{"data/gazetteer.geojson", "data/history"};
+    EXPECT_TRUE(cm::check_labels(atlas, files).empty());
+    atlas.labels.push_back({cm::NamedKind::event, "orbulaq", {{"ru", "Орбулак"}}, "s", ""});
+    const cm::ProblemList problems = cm::check_labels(atlas, files);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(cm::to_string(problems[0]),
+              "data/labels.toml: label 'event:orbulaq': id: no event has this id");
 }
