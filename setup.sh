@@ -12,8 +12,10 @@ packages=(
   libtomlplusplus-dev libcli11-dev
   # PNG compression; video and GIF encoding
   zlib1g-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev
-  # tests, fuzzing, benchmarks
-  libgtest-dev clang libclang-rt-14-dev time
+  # interface words by language: msgfmt compiles po/*.po (xgettext, msgmerge keep them)
+  gettext
+  # tests, fuzzing, benchmarks (pdftotext reads the text of maps in other languages)
+  libgtest-dev clang libclang-rt-14-dev time poppler-utils
   # pinned fonts (see fonts/fonts.conf)
   fonts-noto-core
   # default basemap: ETOPO5 relief and GSHHS land and lakes

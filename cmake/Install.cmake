@@ -13,7 +13,7 @@ endforeach()
 set(CM_SHARE_DEST share/campaignmap)
 install(FILES styles/fonts.conf styles/publication.toml styles/slides.toml styles/wikipedia.toml
         DESTINATION ${CM_SHARE_DEST}/styles)
-install(FILES geodata/gazetteer.geojson geodata/places.geojson
+install(FILES geodata/gazetteer.geojson geodata/places.geojson geodata/labels.toml
         DESTINATION ${CM_SHARE_DEST}/geodata)
 install(FILES geodata/geocode/not_places.txt DESTINATION ${CM_SHARE_DEST}/geodata/geocode)
 # The default basemap: the Natural Earth extract (FlatGeobuf) and its list of dammed lakes.

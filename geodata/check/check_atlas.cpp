@@ -7,7 +7,7 @@ ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files) {
     ProblemList history = check_history(atlas, files);
     problems.insert(problems.end(), history.begin(), history.end());
     for (const ProblemList& more : {check_name_lengths(atlas, files), check_drafts(atlas, files),
-                                    check_plausibility(atlas, files)})
+                                    check_labels(atlas, files), check_plausibility(atlas, files)})
         problems.insert(problems.end(), more.begin(), more.end());
     return problems;
 }

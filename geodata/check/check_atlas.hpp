@@ -37,8 +37,14 @@ ProblemList check_plausibility(const Atlas& atlas, const AtlasFiles& files);
 /// Records whose certainty is still "draft" (written by `campaignmap draft`): errors.
 ProblemList check_drafts(const Atlas& atlas, const AtlasFiles& files);
 
+/// @returns the names-by-language file beside the gazetteer of @p files (labels.toml).
+std::string labels_file(const AtlasFiles& files);
+
+/// Names by language (labels.toml) whose record does not exist.
+ProblemList check_labels(const Atlas& atlas, const AtlasFiles& files);
+
 /// Every problem of @p atlas: check_gazetteer, check_history, check_name_lengths,
-/// check_drafts, then check_plausibility.
+/// check_drafts, check_labels, then check_plausibility.
 ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files);
 
 }  // namespace cm

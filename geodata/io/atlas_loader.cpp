@@ -5,6 +5,7 @@
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/history_loader.hpp"
 #include "geodata/io/input_file.hpp"
+#include "geodata/io/labels_loader.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -16,6 +17,7 @@ Atlas load_atlas(const std::string& data_dir) {
     Atlas atlas;
     atlas.places = load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
     load_history((fs::path(data_dir) / "history").string(), atlas);
+    atlas.labels = load_labels((fs::path(data_dir) / "labels.toml").string());
     return atlas;
 }
 

@@ -10,6 +10,7 @@
 
 #include "campaign.hpp"
 #include "event.hpp"
+#include "labels.hpp"
 #include "place.hpp"
 #include "polity.hpp"
 #include "territory.hpp"
@@ -37,6 +38,7 @@ struct Atlas {
     std::vector<Campaign> campaigns;
     std::vector<Region> regions;
     std::vector<Control> control;
+    std::vector<LabelRecord> labels;  ///< names by language (labels.toml)
 };
 
 /// @returns the place with @p id, or nullptr.

@@ -19,6 +19,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/history_years.hpp"
+#include "render/cli/language_option.hpp"
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
@@ -39,11 +40,11 @@ struct AnimateOptions {
     std::string data_dir;
     std::optional<int> from, to;
     std::string war, style = "slides", page, relief = "default", basemap, output;
-    std::string extent = "auto", projection = "auto";
+    std::string extent = "auto", projection = "auto", language = "en";
     std::string frames_dir, shard;
     double fps = 2.0, hold = 0.5;
     int dpi = 0, jobs = 0;
-    bool quiet = false;
+    bool quiet = false, verbose = false;
 };
 
 /// The frame's page: as asked, or a slide; GIFs default to a slide at half the pixels
@@ -142,7 +143,8 @@ void animate(const AnimateOptions& o) {
     }
     pin_fonts();
     AnimationJob job;
-    const Atlas atlas = load_checked_atlas(o.data_dir);
+    std::vector<std::string> untranslated;
+    const Atlas atlas = atlas_in_language(load_checked_atlas(o.data_dir), o.language, untranslated);
     const YearRange years = years_of(o, atlas);
     job.plan = make_frame_plan(years, o.fps, o.hold);
     if (!o.shard.empty())
@@ -155,6 +157,8 @@ void animate(const AnimateOptions& o) {
     write_animation(
         job, [&](const PlannedFrame& f) { return draw_frame(*p, f); },
         ScheduleOptions{o.jobs, 0, {}});
+    if (o.verbose)
+        report_fallbacks(o.language, untranslated);
 }
 
 int run_animate(const AnimateOptions& o) {
@@ -199,12 +203,14 @@ Runner add_animate_command(CLI::App& app) {
            "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
+    add_language_option(*sub, o->language);
     sub->add_option("--shard", o->shard,
                     "K/N: render only frames K, K+N, ... into a frame directory (0 <= K < N)");
     sub->add_option("--frames", o->frames_dir,
                     "Encode this frame directory (from one run or all shards) into -o");
     sub->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)");
     sub->add_flag("-q,--quiet", o->quiet, "No progress report");
+    sub->add_flag("--verbose", o->verbose, "List the names and words drawn in English for --lang");
     sub->add_option("-o,--output", o->output,
                     "Output: .mp4, .webm, .gif, or a directory for numbered PNG frames")
         ->required();

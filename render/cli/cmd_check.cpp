@@ -9,6 +9,7 @@
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "render/cli/commands.hpp"
+#include "render/cli/language_option.hpp"
 #include "render/cli/style_coverage.hpp"
 
 namespace cm::cli {
@@ -46,6 +47,7 @@ int run_check(const CheckOptions& o) {
     std::cout << "ok: " << atlas.places.size() << " places, " << atlas.polities.size()
               << " polities, " << atlas.events.size() << " events, " << atlas.campaigns.size()
               << " campaigns, " << atlas.regions.size() << " regions\n";
+    report_missing_names(atlas);
     return 0;
 }
 

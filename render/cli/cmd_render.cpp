@@ -15,6 +15,7 @@
 #include "render/cli/checked_atlas.hpp"
 #include "render/cli/commands.hpp"
 #include "render/cli/history_years.hpp"
+#include "render/cli/language_option.hpp"
 #include "render/cli/lonlat_pieces.hpp"
 #include "render/cli/map_inputs.hpp"
 #include "render/cli/map_options.hpp"
@@ -35,6 +36,7 @@ struct RenderOptions {
     std::optional<int> year, from, to;
     std::string war, style = "publication", page = "a4-landscape", extent = "auto";
     std::string projection = "auto", relief = "default", basemap, output, format;
+    std::string language = "en";
     int dpi = 0;
     bool transparent = false, verbose = false;
 };
@@ -110,7 +112,8 @@ int run_render(const RenderOptions& o) {
     const MapFormat format = check_render_output(o, style_path);
     pin_fonts();
     const Style style = load_style(style_path);
-    const Atlas atlas = load_checked_atlas(o.data_dir);
+    std::vector<std::string> untranslated;
+    const Atlas atlas = atlas_in_language(load_checked_atlas(o.data_dir), o.language, untranslated);
     const MapSpec spec = spec_of(o, atlas);
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
@@ -133,6 +136,8 @@ int run_render(const RenderOptions& o) {
     if (o.verbose)
         for (const std::string& id : map.dropped_labels)
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
+    if (o.verbose)
+        report_fallbacks(o.language, untranslated);
     write_map(map, style, o.output, spec.transparent, format);
     return 0;
 }
@@ -159,6 +164,7 @@ Runner add_render_command(CLI::App& app) {
            "the antimeridian)")
         ->capture_default_str();
     add_projection_and_basemap_options(*sub, o->projection, o->relief, o->basemap);
+    add_language_option(*sub, o->language);
     sub->add_flag("--transparent", o->transparent, "Transparent page background (PNG, SVG)");
     sub->add_flag("--verbose", o->verbose,
                   "Report the extent, projection and basemap, and labels that could not be "

@@ -22,6 +22,7 @@ std::vector<std::string> data_inputs(const std::string& data_dir) {
     const fs::path dir(data_dir);
     const HistoryFiles h = history_files((dir / "history").string());
     return {(dir / "gazetteer.geojson").string(),
+            (dir / "labels.toml").string(),
             (dir / "geocode" / "not_places.txt").string(),
             h.polities,
             h.wars,

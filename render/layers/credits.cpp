@@ -1,4 +1,5 @@
 #include "render/canvas/paint.hpp"
+#include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 
 namespace cm {
@@ -12,13 +13,13 @@ std::string projection_name(const std::string& definition) {
         return definition;
     const std::string method = definition.substr(at + 6, definition.find(' ', at) - at - 6);
     if (method == "aea")
-        return "Albers equal-area conic";
+        return tr("Albers equal-area conic");
     if (method == "lcc")
-        return "Lambert conformal conic";
+        return tr("Lambert conformal conic");
     if (method == "eqdc")
-        return "equidistant conic";
+        return tr("equidistant conic");
     if (method == "merc")
-        return "Mercator";
+        return tr("Mercator");
     return method;
 }
 
@@ -27,17 +28,17 @@ std::string credits_text(const PageMap& map) {
     std::string text;
     auto add = [&](const std::string& part) { text += (text.empty() ? "" : " \u00b7 ") + part; };
     if (map.relief)
-        add("Relief: ETOPO5 (NOAA NGDC)");
+        add(tr("Relief: ETOPO5 (NOAA NGDC)"));
     for (const std::string& c : map.basemap_credits)
         add(c);
-    add("Places: campaignmap gazetteer");
+    add(tr("Places: campaignmap gazetteer"));
     if (!map.scene.sources.empty()) {
         std::string articles;
         for (const std::string& s : map.scene.sources)
             articles += (articles.empty() ? "" : ", ") + s;
-        add("History: " + articles);
+        add(fill_pattern(tr("History: %s"), articles));
     }
-    add("Projection: " + projection_name(map.projection));
+    add(fill_pattern(tr("Projection: %s"), projection_name(map.projection)));
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "render/canvas/paint.hpp"
+#include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 
 namespace cm {
@@ -15,8 +16,12 @@ std::string degree_label(double degrees, bool meridian) {
     if (meridian && degrees < -180.0)
         degrees += 360.0;
     const long d = std::lround(std::abs(degrees));
-    const char* hemisphere = meridian ? (degrees < 0 ? "W" : "E") : (degrees < 0 ? "S" : "N");
-    return std::to_string(d) + "\u00b0" + (d == 0 ? "" : hemisphere);
+    if (d == 0)
+        return "0\u00b0";
+    // TRANSLATORS: %s is a number of degrees with its sign (70°): 70°E.
+    const std::string hemisphere =
+        meridian ? (degrees < 0 ? tr("%sW") : tr("%sE")) : (degrees < 0 ? tr("%sS") : tr("%sN"));
+    return fill_pattern(hemisphere, std::to_string(d) + "\u00b0");
 }
 
 /// Where a graticule line leaves the frame through its top (meridians) or left (parallels).

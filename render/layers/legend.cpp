@@ -5,6 +5,7 @@
 
 #include "render/canvas/cairo_handles.hpp"
 #include "render/canvas/paint.hpp"
+#include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 #include "render/symbols/event_symbol.hpp"
 
@@ -17,17 +18,23 @@ constexpr double kSwatchMm = 6.0;
 std::string event_word(EventType t) {
     switch (t) {
         case EventType::battle:
-            return "Battle";
+            return tr("Battle");
         case EventType::siege:
-            return "Siege";
+            return tr("Siege");
         case EventType::capture:
-            return "Capture";
+            return tr("Capture");
         case EventType::revolt:
-            return "Revolt";
+            return tr("Revolt");
         case EventType::assembly:
-            return "Assembly";
+            return tr("Assembly");
         case EventType::migration:
-            return "Migration or flight";
+            return tr("Migration or flight");
+        case EventType::death:
+            return tr("Death");
+        case EventType::treaty:
+            return tr("Treaty");
+        case EventType::submission:
+            return tr("Submission");
         default: {
             std::string word(to_string(t));
             word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
@@ -86,17 +93,20 @@ std::vector<LegendEntry> legend_entries(const PageMap& map) {
     for (const PageRoute& r : map.routes)
         add_polity(out, r.route.side_name, r.route.colour_key);
     if (!map.changes.empty())
-        out.push_back({LegendEntry::Key::change, "Changed hands " + map.scene.years_text, "", {}});
+        out.push_back({LegendEntry::Key::change,
+                       fill_pattern(tr("Changed hands %s"), map.scene.years_text),
+                       "",
+                       {}});
     for (bool retreat : {false, true})
         if (std::any_of(map.routes.begin(), map.routes.end(),
                         [&](const PageRoute& r) { return r.route.retreat == retreat; }))
             out.push_back({retreat ? LegendEntry::Key::retreat : LegendEntry::Key::advance,
-                           retreat ? "Retreat" : "Campaign (width: strength)",
+                           retreat ? tr("Retreat") : tr("Campaign (width: strength)"),
                            "",
                            {}});
     if (std::any_of(map.routes.begin(), map.routes.end(),
                     [](const PageRoute& r) { return r.route.course_kind == CourseKind::inferred; }))
-        out.push_back({LegendEntry::Key::inferred, "Course inferred", "", {}});
+        out.push_back({LegendEntry::Key::inferred, tr("Course inferred"), "", {}});
     std::vector<EventType> types;
     for (const PageEvent& e : map.events)
         if (std::find(types.begin(), types.end(), e.event.type) == types.end())

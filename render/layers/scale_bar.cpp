@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "render/canvas/paint.hpp"
+#include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 #include "render/project/scale.hpp"
 
@@ -15,14 +16,15 @@ constexpr double kPadMm = 2.0;
 }  // namespace
 
 std::string scale_bar_text(double km) {
-    char text[32];
+    char number[32];
     if (km >= 1.0)
-        std::snprintf(text, sizeof text, "%.0f km", km);
+        std::snprintf(number, sizeof number, "%.0f", km);
     else if (km >= 0.001)
-        std::snprintf(text, sizeof text, "%.0f m", km * 1000.0);
+        std::snprintf(number, sizeof number, "%.0f", km * 1000.0);
     else
-        std::snprintf(text, sizeof text, "%.2g m", km * 1000.0);
-    return text;
+        std::snprintf(number, sizeof number, "%.2g", km * 1000.0);
+    // TRANSLATORS: %s is a length on the scale bar.
+    return fill_pattern(km >= 1.0 ? tr("%s km") : tr("%s m"), number);
 }
 
 ScaleBar fit_scale_bar(double km_per_pt, const Style& style) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "geodata/model/error.hpp"
+#include "render/language/words.hpp"
 #include "render/scene/scene_sources.hpp"
 #include "render/scene/scene_territories.hpp"
 
@@ -25,7 +26,7 @@ std::string title_of(const Atlas& atlas, const MapSpec& spec) {
         for (const War& war : atlas.wars)
             if (war.years.contains(spec.years.first))
                 return war.name;
-    return "Campaigns";
+    return tr("Campaigns");
 }
 
 int river_rank(const Place& river) {

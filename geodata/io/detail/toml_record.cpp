@@ -109,6 +109,23 @@ std::vector<std::string> TomlRecord::texts(const std::string& key) {
     return out;
 }
 
+std::map<std::string, std::string> TomlRecord::text_table(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        fail(key, "missing");
+    const toml::table* table = node->as_table();
+    if (!table || table->empty())
+        fail(key, "must be a table of strings, e.g. { ru = \"...\" }");
+    std::map<std::string, std::string> out;
+    for (const auto& [name, value] : *table) {
+        const auto* text = value.as_string();
+        if (!text || text->get().empty())
+            fail(key + "." + std::string(name.str()), "must be a non-empty string");
+        out.emplace(std::string(name.str()), text->get());
+    }
+    return out;
+}
+
 std::optional<Bounds> TomlRecord::optional_extent(const std::string& key) {
     const toml::node* node = find(key);
     if (!node)

@@ -4,6 +4,7 @@
 // file, the record and the key when it fails, and finish() rejects keys nobody read.
 // Used by the history loaders only.
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -40,7 +41,9 @@ class TomlRecord {
 
     std::string text(const std::string& key);  ///< required, non-empty string
     std::string optional_text(const std::string& key);
-    std::vector<std::string> texts(const std::string& key);      ///< optional array of strings
+    std::vector<std::string> texts(const std::string& key);  ///< optional array of strings
+    /// Required inline table of non-empty strings (`labels = { ru = "...", kk = "..." }`).
+    std::map<std::string, std::string> text_table(const std::string& key);
     std::optional<long> optional_count(const std::string& key);  ///< positive integer
     bool flag(const std::string& key);                           ///< optional, default false
     Certainty certainty(const std::string& key);                 ///< required
