@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -116,6 +117,7 @@ struct TerritoryColours : ::testing::Test {
 TEST_F(TerritoryColours, NeighboursDifferInEveryStyleForEveryReader) {
     const std::map<Pair, int> pairs = neighbours(atlas());
     ASSERT_GE(pairs.size(), 10u) << "the history's polities should have neighbours";
+    std::printf("%zu pairs of polities share a border in some year\n", pairs.size());
     ASSERT_TRUE(pairs.contains(Pair{"dzungar-khanate", "kazakh-khanate"}));
     const auto styles = shipped_styles();
     ASSERT_GE(styles.size(), 3u);
