@@ -7,6 +7,7 @@
 #include "render/canvas/paint.hpp"
 #include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
+#include "render/layers/territory_tint.hpp"
 #include "render/symbols/event_symbol.hpp"
 
 namespace cm {
@@ -54,13 +55,29 @@ double row_pt(const Style& style) {
     return std::max(style.fonts.legend.size_pt * 1.5, style.symbols.event_mm * kPtPerMm * 1.2);
 }
 
-void draw_key(cairo_t* cr, const LegendEntry& e, PagePt at, const Style& style) {
+/// The middle of the left edge of the key of entry @p index in the legend @p box.
+PagePt key_at(const PageBox& box, std::size_t index, const Style& style) {
+    const double pad = kPadMm * kPtPerMm, row = row_pt(style);
+    return {box.x0 + pad, box.y0 + pad + row / 2 + row * static_cast<double>(index)};
+}
+
+PageBox swatch_box(PagePt at, const Style& style) {
     const double w = kSwatchMm * kPtPerMm, h = row_pt(style) * 0.6;
+    return {at.x, at.y - h / 2, at.x + w, at.y + h / 2};
+}
+
+/// A polity's swatch is opaque, in the colour its fill shows on flat land (territory_tint.hpp),
+/// whatever lies under the legend's box.
+void draw_key(cairo_t* cr, const LegendEntry& e, PagePt at, const Style& style, bool relief) {
+    const double w = kSwatchMm * kPtPerMm;
     const Colour polity = polity_colour(style, e.colour_key);
     if (e.key == LegendEntry::Key::polity || e.key == LegendEntry::Key::change) {
-        cairo_rectangle(cr, at.x, at.y - h / 2, w, h);
-        set_colour(cr, e.key == LegendEntry::Key::change ? style.territories.change : polity,
-                   e.key == LegendEntry::Key::change ? 0.5 : style.territories.fill_opacity);
+        const PageBox b = swatch_box(at, style);
+        cairo_rectangle(cr, b.x0, b.y0, b.width(), b.height());
+        if (e.key == LegendEntry::Key::change)
+            set_colour(cr, style.territories.change, 0.5);
+        else
+            set_colour(cr, territory_flat_tint(style, e.colour_key, relief));
         cairo_fill_preserve(cr);
         set_colour(cr, darken(polity, style.territories.border_darken));
         cairo_set_line_width(cr, 0.8);
@@ -146,15 +163,28 @@ void draw_legend(cairo_t* cr, const PageMap& map, const Style& style) {
     set_colour(cr, style.furniture.box_outline);
     cairo_set_line_width(cr, 0.5);
     cairo_stroke(cr);
-    const double pad = kPadMm * kPtPerMm, row = row_pt(style);
-    double y = box.y0 + pad + row / 2;
-    for (const LegendEntry& e : legend_entries(map)) {
-        draw_key(cr, e, {box.x0 + pad, y}, style);
+    const double pad = kPadMm * kPtPerMm;
+    const std::vector<LegendEntry> entries = legend_entries(map);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const LegendEntry& e = entries[i];
+        const PagePt at = key_at(box, i, style);
+        draw_key(cr, e, at, style, map.relief != nullptr);
         const TextSize size = measure_text(cr, style.fonts.legend, e.text);
         draw_text(cr, style.fonts.legend, e.text,
-                  {box.x0 + 2 * pad + kSwatchMm * kPtPerMm, y - size.height_pt / 2}, false);
-        y += row;
+                  {box.x0 + 2 * pad + kSwatchMm * kPtPerMm, at.y - size.height_pt / 2}, false);
     }
+}
+
+std::vector<LegendSwatch> legend_swatches(const PageMap& map, const Style& style) {
+    std::vector<LegendSwatch> out;
+    const PageBox box = legend_box(map, style);
+    if (box.width() <= 0)
+        return out;
+    const std::vector<LegendEntry> entries = legend_entries(map);
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].key == LegendEntry::Key::polity)
+            out.push_back({entries[i].colour_key, swatch_box(key_at(box, i, style), style)});
+    return out;
 }
 
 }  // namespace cm

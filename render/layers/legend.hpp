@@ -25,4 +25,13 @@ std::vector<LegendEntry> legend_entries(const PageMap& map);
 /// The legend's box at the bottom-left of the map frame; empty (zero size) when no entry.
 PageBox legend_box(const PageMap& map, const Style& style);
 
+/// Where a polity's swatch is drawn in the legend, on the page.
+struct LegendSwatch {
+    std::string colour_key;
+    PageBox box;
+};
+
+/// @returns the swatch of each polity entry of the legend (none when no legend is drawn).
+std::vector<LegendSwatch> legend_swatches(const PageMap& map, const Style& style);
+
 }  // namespace cm

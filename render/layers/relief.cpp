@@ -110,8 +110,9 @@ struct Shader {
     std::vector<Light> lights;
     std::uint32_t water = 0;
     float sea_floor = 0;
-    float base = 1;     // 1 - opacity: the share of the tint that no shade touches
-    float slope_k = 1;  // z_factor / (2 * metres per coarse cell)
+    float base = 1;          // 1 - opacity: the share of the tint that no shade touches
+    float slope_k = 1;       // z_factor / (2 * metres per coarse cell)
+    float brightest = 1.4f;  // the brightest shade: 1 when the shade only darkens
 
     /// The shade of ground whose height rises by @p dzdx eastwards and @p dzdy northwards
     /// over two cells: 1 for flat ground, darker or brighter on slopes.
@@ -135,13 +136,13 @@ float Shader::shade(float dzdx, float dzdy) const {
     float light = 0.0f;
     for (const Light& l : lights)
         light += l.weight * std::max(0.0f, nx * l.x + ny * l.y + l.z);
-    return std::clamp(base + light * inv, 0.0f, 1.4f);
+    return std::clamp(base + light * inv, 0.0f, brightest);
 }
 
 std::uint32_t Shader::pixel(float h, float shade) const {
     if (h < sea_floor)
         return water;
-    const float factor = std::clamp(shade, 0.0f, 1.4f);
+    const float factor = std::clamp(shade, 0.0f, brightest);
     const float position =
         std::clamp((h - kTintLowMf) * kTintPerM + 0.5f, 0.0f, kTintEntries - 1.0f);
     const Rgb& c = tint[static_cast<std::size_t>(position)];
@@ -167,6 +168,7 @@ Shader make_shader(const ReliefStyle& style, double metres_per_cell) {
         l.weight *= opacity / std::max(flat, 1e-3f);
     s.base = 1.0f - opacity;
     s.slope_k = static_cast<float>(style.z_factor / (2.0 * metres_per_cell));
+    s.brightest = style.highlights ? 1.4f : 1.0f;
     return s;
 }
 

@@ -48,6 +48,9 @@ struct ReliefStyle {
     /// on, instead of the hypsometric tint.
     bool hypsometric_tint = true;
     Colour grey = {0.88, 0.88, 0.87, 1.0};
+    /// false: the shade only darkens; slopes facing the light keep the flat ground's colour,
+    /// so the lights stay the ground's (the paper's) and only the shadows draw the ranges.
+    bool highlights = true;
     /// The shade is computed on coarse cells of at least 1 / generalise_fraction output
     /// pixels and brought to the page with an interpolating cubic (Catmull-Rom); 1 keeps the
     /// full resolution of the page.

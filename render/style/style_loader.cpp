@@ -154,6 +154,7 @@ void read_relief(StyleTable t, ReliefSettings& s) {
     t.number("hillshade_opacity", s.shading.hillshade_opacity, kShare);
     t.boolean("hypsometric_tint", s.shading.hypsometric_tint);
     t.colour("grey", s.shading.grey);
+    t.boolean("highlights", s.shading.highlights);
     t.number("generalise_fraction", s.shading.generalise_fraction, kGeneraliseFraction);
     t.finish();
 }
