@@ -36,6 +36,7 @@ struct Atlas {
     std::vector<Event> events;
     std::vector<Campaign> campaigns;
     std::vector<Region> regions;
+    std::vector<Border> borders;
     std::vector<Control> control;
 };
 

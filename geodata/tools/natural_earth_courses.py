@@ -5,13 +5,13 @@ A map on the Natural Earth basemap draws each river once: where the gazetteer's 
 of Natural Earth's, its line is Natural Earth's course (from the shipped extract,
 geodata/basemap/ne_10m_rivers_lake_centerlines.fgb) and it carries "course": "natural-earth",
 so the renderer draws the basemap's line and the gazetteer's name and links on it, and the
-borders that geodata/history/make_regions.py builds along the gazetteer's rivers lie on the
-drawn line (to within SIMPLIFY_DEG). The course runs from the vertex of Natural Earth's lines
+borders of geodata/history/borders.geojson that follow a gazetteer river take its vertices,
+so they lie on the drawn line (to within SIMPLIFY_DEG). The course runs from the vertex of Natural Earth's lines
 nearest the gazetteer's source to the one nearest its mouth (the shortest way along the named
 lines), so source and mouth stay where the gazetteer puts them (a confluence, a lake shore).
 
-Re-run after rebuilding the extract, then run make_regions.py:
-    python3 geodata/tools/natural_earth_courses.py && python3 geodata/history/make_regions.py
+Re-run after rebuilding the extract, then `campaignmap check` (the borders follow the new lines):
+    python3 geodata/tools/natural_earth_courses.py
 Only the lines of these river features change in gazetteer.geojson.
 """
 
