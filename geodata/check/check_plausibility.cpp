@@ -108,29 +108,39 @@ std::string years_text(const YearRange& y) {
                              : std::to_string(y.first) + "-" + std::to_string(y.last);
 }
 
-/// The years the control records cover: the span of the history.
-std::optional<YearRange> history_span(const Atlas& atlas) {
-    std::optional<YearRange> span;
+/// An event this many years from every other dated record is most likely a wrong year: the
+/// history's years run to its last record, so its span cannot tell.
+constexpr int kLoneEventYears = 25;
+
+/// Whether @p e lies more than kLoneEventYears from every war, control record and other event.
+bool far_from_other_records(const Atlas& atlas, const Event& e) {
+    auto near = [&](int first, int last) {
+        return first - kLoneEventYears <= e.years.last && e.years.first <= last + kLoneEventYears;
+    };
+    for (const War& w : atlas.wars)
+        if (near(w.years.first, w.years.last))
+            return false;
     for (const Control& c : atlas.control)
-        span = span ? YearRange{std::min(span->first, c.years.first),
-                                std::max(span->last, c.years.last)}
-                    : c.years;
-    return span;
+        if (near(c.from, c.from))
+            return false;
+    for (const Event& other : atlas.events)
+        if (&other != &e && near(other.years.first, other.years.last))
+            return false;
+    return true;
 }
 
-/// Events in no war's years and outside the history's span (the years between two wars of
-/// one history are its own: the years of a dataset of one war are that war's).
+/// Events in no war's years and far from every other dated record (the years between and
+/// after the wars of one history are its own).
 void check_events_in_wars(const Atlas& atlas, const std::string& file, ProblemList& out) {
     if (atlas.wars.empty())
         return;
-    const std::optional<YearRange> span = history_span(atlas);
     std::string wars;
     for (const War& w : atlas.wars)
         wars += (wars.empty() ? "" : ", ") + years_text(w.years);
     for (const Event& e : atlas.events) {
         const bool in_a_war = std::any_of(atlas.wars.begin(), atlas.wars.end(),
                                           [&](const War& w) { return w.years.overlaps(e.years); });
-        if (!in_a_war && !(span && span->overlaps(e.years)))
+        if (!in_a_war && far_from_other_records(atlas, e))
             out.push_back({file, "event '" + e.id + "'", "year",
                            years_text(e.years) + " is outside every war's years (" + wars +
                                "): correct the year, or add the war to wars.toml",
@@ -146,7 +156,8 @@ void check_wars_have_territory(const Atlas& atlas, const std::string& file, Prob
             out.push_back({file, "war '" + w.id + "'", "years",
                            "no region is held in " + years_text(w.years) +
                                ": its maps would show no territory (add control.toml records "
-                               "for these years)"});
+                               "from " +
+                               std::to_string(w.years.first) + ")"});
     }
 }
 

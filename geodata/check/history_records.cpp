@@ -98,10 +98,10 @@ void check_wars_and_control(const Atlas& atlas, const std::string& dir, ProblemL
             "years", w.years);
     for (const Control& c : atlas.control) {
         const RecordCheck check{atlas, path_in(dir, "control.toml"),
-                                "control '" + c.region_id + " " + std::to_string(c.years.first) +
-                                    "-" + std::to_string(c.years.last) + "'",
+                                "control '" + c.region_id + " from " + std::to_string(c.from) + "'",
                                 problems};
-        check.polity("polity", c.polity_id);
+        if (c.polity_id != kUnknownPolity)
+            check.polity("polity", c.polity_id);
         if (!find_region(atlas, c.region_id)) {
             std::vector<std::string> ids;
             for (const Region& r : atlas.regions)
@@ -109,7 +109,6 @@ void check_wars_and_control(const Atlas& atlas, const std::string& dir, ProblemL
             check.report("region", "unknown region id '" + c.region_id + "'" +
                                        did_you_mean(c.region_id, ids));
         }
-        check.years("years", c.years);
     }
 }
 

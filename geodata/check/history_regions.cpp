@@ -1,8 +1,6 @@
-// Region tiles and control timelines (part of check_history).
+// Control timelines and the territories they give (part of check_history).
 
 #include <algorithm>
-
-#include <ogr_api.h>
 
 #include "geodata/check/detail/history_checks.hpp"
 #include "geodata/io/ogr.hpp"
@@ -11,9 +9,6 @@
 
 namespace cm::detail {
 namespace {
-
-/// Overlaps smaller than this (square degrees, about 0.01 km²) are rounding, not data.
-constexpr double kOverlapTolerance = 1e-6;
 
 std::string span_text(const YearRange& y) {
     return std::to_string(y.first) + "-" + std::to_string(y.last);
@@ -24,8 +19,8 @@ std::vector<const Control*> spans_of(const Atlas& atlas, const std::string& regi
     for (const Control& c : atlas.control)
         if (c.region_id == region_id)
             spans.push_back(&c);
-    std::sort(spans.begin(), spans.end(),
-              [](const Control* a, const Control* b) { return a->years.first < b->years.first; });
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Control* a, const Control* b) { return a->from < b->from; });
     return spans;
 }
 
@@ -34,25 +29,23 @@ void check_timeline(const Atlas& atlas, const Region& region, const YearRange& s
     const std::string record = "region '" + region.id + "'";
     const auto spans = spans_of(atlas, region.id);
     if (spans.empty()) {
-        problems.push_back({file, record, "", "no control spans: nobody holds it in any year"});
+        problems.push_back({file, record, "",
+                            "no control record: nobody holds it in any year (a record with "
+                            "polity = \"unknown\" draws it as unknown)"});
         return;
     }
-    int next = span.first;  // the first year not yet covered
-    for (const Control* c : spans) {
-        if (c->years.first > next)
-            problems.push_back(
-                {file, record, "years",
-                 "gap: nobody holds it in " + span_text({next, c->years.first - 1})});
-        else if (c->years.first < next)
-            problems.push_back({file, record, "years",
-                                "two holders at once in " +
-                                    span_text({c->years.first, std::min(next - 1, c->years.last)}) +
-                                    " ('" + c->polity_id + "' overlaps an earlier span)"});
-        next = std::max(next, c->years.last + 1);
-    }
-    if (next <= span.last)
-        problems.push_back(
-            {file, record, "years", "gap: nobody holds it in " + span_text({next, span.last})});
+    if (spans.front()->from > span.first)
+        problems.push_back({file, record, "from",
+                            "nobody holds it in " +
+                                span_text({span.first, spans.front()->from - 1}) +
+                                ": its first record should be from " + std::to_string(span.first) +
+                                " (polity = \"unknown\" if nobody is known)"});
+    for (std::size_t i = 1; i < spans.size(); ++i)
+        if (spans[i]->from == spans[i - 1]->from)
+            problems.push_back({file, record, "from",
+                                "two records from " + std::to_string(spans[i]->from) + " ('" +
+                                    spans[i - 1]->polity_id + "' and '" + spans[i]->polity_id +
+                                    "'): one holder at a time"});
 }
 
 /// Who holds each region in @p year, and how surely: a year's territories follow from it.
@@ -90,29 +83,6 @@ void check_territories(const Atlas& atlas, const YearRange& span, const std::str
 }
 
 }  // namespace
-
-void check_region_tiles(const Atlas& atlas, const std::string& regions_file,
-                        ProblemList& problems) {
-    std::vector<std::unique_ptr<OGRMultiPolygon>> shapes;
-    for (const Region& r : atlas.regions) {
-        shapes.push_back(ogr::to_ogr_multipolygon(r.geometry));
-        if (!shapes.back()->IsValid())
-            problems.push_back({regions_file, "region '" + r.id + "'", "geometry",
-                                "invalid polygon (self-intersecting or badly closed)"});
-    }
-    for (std::size_t i = 0; i < shapes.size(); ++i)
-        for (std::size_t j = i + 1; j < shapes.size(); ++j) {
-            if (!shapes[i]->Intersects(shapes[j].get()))
-                continue;
-            const ogr::GeometryPtr common(shapes[i]->Intersection(shapes[j].get()));
-            const double area = common ? OGR_G_Area(OGRGeometry::ToHandle(common.get())) : 0.0;
-            if (area > kOverlapTolerance)
-                problems.push_back({regions_file, "region '" + atlas.regions[i].id + "'",
-                                    "geometry",
-                                    "overlaps region '" + atlas.regions[j].id + "' (" +
-                                        std::to_string(area) + " square degrees)"});
-        }
-}
 
 void check_control_timelines(const Atlas& atlas, const std::string& control_file,
                              ProblemList& problems) {

@@ -4,6 +4,7 @@
 
 #include "geodata/io/detail/toml_record.hpp"
 #include "geodata/io/input_file.hpp"
+#include "geodata/io/region_faces.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -39,9 +40,13 @@ Control read_control(TomlRecord& r) {
     Control c;
     c.region_id = r.text("region");
     c.polity_id = r.text("polity");
-    c.years = *r.years(true);
-    r.name_after(c.region_id + " " + std::to_string(c.years.first) + "-" +
-                 std::to_string(c.years.last));
+    if (r.has("years"))
+        r.fail("years",
+               "control records say who holds a region from a year on: write 'from = FIRST' "
+               "(it holds until the region's next record)");
+    c.from = r.year("from");
+    c.years = {c.from, c.from};
+    r.name_after(c.region_id + " from " + std::to_string(c.from));
     c.certainty = r.certainty("certainty");
     c.note = r.optional_text("note");
     c.source = r.text("source");
@@ -53,8 +58,8 @@ Control read_control(TomlRecord& r) {
 HistoryFiles history_files(const std::string& history_dir) {
     const std::filesystem::path dir(history_dir);
     auto in = [&](const char* name) { return (dir / name).string(); };
-    return {in("polities.toml"),  in("wars.toml"),    in("events.toml"),
-            in("campaigns.toml"), in("control.toml"), in("regions.geojson")};
+    return {in("polities.toml"), in("wars.toml"),       in("events.toml"),    in("campaigns.toml"),
+            in("control.toml"),  in("regions.geojson"), in("borders.geojson")};
 }
 
 std::vector<Polity> load_polities(const std::string& path) {
@@ -79,6 +84,10 @@ void load_history(const std::string& history_dir, Atlas& atlas) {
     atlas.campaigns = load_campaigns(files.campaigns);
     atlas.control = load_control(files.control);
     atlas.regions = load_regions(files.regions);
+    atlas.borders = load_borders(files.borders);
+    set_control_years(atlas);
+    follow_features(atlas.borders, atlas.places);
+    build_regions(atlas);
 }
 
 }  // namespace cm

@@ -37,6 +37,7 @@ struct Atlas {
     std::vector<Event> events;
     std::vector<Campaign> campaigns;
     std::vector<Region> regions;
+    std::vector<Border> borders;
     std::vector<Control> control;
     std::vector<LabelRecord> labels;  ///< names by language (labels.toml)
 };

@@ -5,13 +5,13 @@ A map on the Natural Earth basemap draws each river once: where the gazetteer's 
 of Natural Earth's, its line is Natural Earth's course (from the shipped extract,
 geodata/basemap/ne_10m_rivers_lake_centerlines.fgb) and it carries "course": "natural-earth",
 so the renderer draws the basemap's line and the gazetteer's name and links on it, and the
-borders that geodata/history/make_regions.py builds along the gazetteer's rivers lie on the
-drawn line (to within SIMPLIFY_DEG). The course runs from the vertex of Natural Earth's lines
+borders of geodata/history/borders.geojson that follow a gazetteer river take its vertices,
+so they lie on the drawn line. The course runs from the vertex of Natural Earth's lines
 nearest the gazetteer's source to the one nearest its mouth (the shortest way along the named
 lines), so source and mouth stay where the gazetteer puts them (a confluence, a lake shore).
 
-Re-run after rebuilding the extract, then run make_regions.py:
-    python3 geodata/tools/natural_earth_courses.py && python3 geodata/history/make_regions.py
+Re-run after rebuilding the extract, then `campaignmap check` (the borders follow the new lines):
+    python3 geodata/tools/natural_earth_courses.py
 Only the lines of these river features change in gazetteer.geojson.
 """
 
@@ -39,11 +39,9 @@ COURSES = {
 
 
 GAP_KM = 1.0
-# Vertices closer than this to the line through their neighbours are left out (Douglas-Peucker,
-# in degrees: some 500 m, 0.1 mm at 1:5M). The course keeps only
-# Natural Earth's own vertices, so the line drawn and the gazetteer's never part by more; the
-# borders built along the course cost far less to validate and to merge.
-SIMPLIFY_DEG = 0.005
+# The course keeps every vertex of Natural Earth's lines between source and mouth, as the
+# basemap draws them: a border that follows the river takes these vertices, so border and
+# drawn river coincide at every scale.
 
 
 def natural_earth_lines():
@@ -103,28 +101,6 @@ def course(lines, source, mouth):
     return [list(p) for p in reversed(path)]
 
 
-def simplified(line, tolerance):
-    """Douglas-Peucker: a subset of @p line's vertices within @p tolerance of it."""
-    keep = [False] * len(line)
-    keep[0] = keep[-1] = True
-    todo = [(0, len(line) - 1)]
-    while todo:
-        a, b = todo.pop()
-        (x0, y0), (x1, y1) = line[a], line[b]
-        dx, dy = x1 - x0, y1 - y0
-        norm = math.hypot(dx, dy) or 1e-12
-        far, far_d = None, tolerance
-        for i in range(a + 1, b):
-            x, y = line[i]
-            d = abs(dy * (x - x0) - dx * (y - y0)) / norm
-            if d > far_d:
-                far, far_d = i, d
-        if far is not None:
-            keep[far] = True
-            todo += [(a, far), (far, b)]
-    return [p for p, k in zip(line, keep) if k]
-
-
 def main():
     by_name = natural_earth_lines()
     with open(GAZETTEER, encoding="utf-8") as f:
@@ -139,8 +115,7 @@ def main():
             continue
         old = feature["geometry"]["coordinates"]
         lines = [part for n in names for part in by_name[n]]
-        feature["geometry"]["coordinates"] = simplified(course(lines, old[0], old[-1]),
-                                                        SIMPLIFY_DEG)
+        feature["geometry"]["coordinates"] = course(lines, old[0], old[-1])
         feature["properties"]["course"] = "natural-earth"
         rows[i] = json.dumps(feature, ensure_ascii=False) + ("," if comma else "")
         print(f"{feature['properties']['id']}: {len(old)} -> "

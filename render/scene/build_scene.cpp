@@ -127,6 +127,7 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
     scene.title = title_of(atlas, spec);
     scene.years_text = years_text(spec.years);
     scene.territories = detail::scene_territories(atlas, spec.years.last);
+    scene.borders = detail::scene_borders(atlas, spec.years.last);
     if (spec.is_war_map())
         scene.changes = detail::scene_changes(atlas, detail::changes_baseline(atlas, spec.years),
                                               spec.years.last);

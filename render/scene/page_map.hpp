@@ -36,6 +36,14 @@ struct PageArea {
     bool label_only = false;  ///< gazetteer water that the basemap draws: named, not filled
 };
 
+/// A border between two holders on the page (SceneBorder).
+struct PageBorder {
+    std::string id;
+    std::vector<std::vector<PagePt>> lines;
+    Certainty certainty = Certainty::exact;
+    std::string left_colour_key, right_colour_key;
+};
+
 struct PagePlace {
     std::string id;
     std::string name;
@@ -73,6 +81,7 @@ struct PageMap {
     std::vector<PageArea> water;    ///< gazetteer lakes and seas
     std::vector<PageArea> regions;  ///< gazetteer regions and ranges: labels only
     std::vector<PageArea> territories;
+    std::vector<PageBorder> borders;             ///< between the territories, each segment once
     std::vector<PageArea> previous_territories;  ///< animation: the state fading out
     double territory_fade = 1.0;                 ///< animation: share of the new state shown
     std::vector<PageArea> changes;

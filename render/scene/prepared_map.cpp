@@ -59,8 +59,8 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
     std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
                                                    furniture, page.frame.map_box)
                                           .placed;
-    return YearLayers{std::move(page.territories), std::move(page.changes), std::move(page.routes),
-                      std::move(page.events), std::move(labels)};
+    return YearLayers{std::move(page.territories), std::move(page.borders), std::move(page.changes),
+                      std::move(page.routes),      std::move(page.events),  std::move(labels)};
 }
 
 /// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
@@ -128,6 +128,7 @@ RasterImage render_frame(const PreparedMap& map, const FrameState& state) {
     PageMap page = map.base;
     page.scene.years_text = std::to_string(state.year);
     page.territories = layers.territories;
+    page.borders = layers.borders;
     page.changes = layers.changes;
     page.events = layers.events;
     page.labels = frame_labels(map.base, layers);

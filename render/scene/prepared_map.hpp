@@ -32,6 +32,7 @@ struct FrameState {
 /// What changes from year to year, on the page.
 struct YearLayers {
     std::vector<PageArea> territories;
+    std::vector<PageBorder> borders;
     std::vector<PageArea> changes;  ///< regions that changed hands since the year before
     std::vector<PageRoute> routes;
     std::vector<PageEvent> events;

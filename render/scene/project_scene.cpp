@@ -32,6 +32,18 @@ std::vector<PageArea> project_territories(const detail::PageProjector& to_page,
     return out;
 }
 
+std::vector<PageBorder> project_borders(const detail::PageProjector& to_page,
+                                        const std::vector<SceneBorder>& borders) {
+    std::vector<PageBorder> out;
+    for (const SceneBorder& b : borders) {
+        PageBorder p{b.id, to_page.line(b.line.points), b.certainty, b.left_colour_key,
+                     b.right_colour_key};
+        if (!p.lines.empty())
+            out.push_back(std::move(p));
+    }
+    return out;
+}
+
 std::vector<PageArea> project_changes(const detail::PageProjector& to_page,
                                       const std::vector<SceneChange>& changes) {
     std::vector<PageArea> out;
@@ -158,6 +170,7 @@ PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& styl
     map.extent = visible_extent(projection, map.frame);
     const detail::PageProjector to_page(projection, map.frame, grow(map.extent, 0.05));
     map.territories = project_territories(to_page, scene.territories);
+    map.borders = project_borders(to_page, scene.borders);
     map.changes = project_changes(to_page, scene.changes);
     for (const SceneFeature& f : scene.features)
         project_feature(to_page, f, map);

@@ -25,6 +25,15 @@ struct SceneTerritory {
     Certainty certainty = Certainty::exact;
 };
 
+/// A border segment between land of two different holders in the map's year, drawn once
+/// with its own certainty (a border between regions of one holder is not drawn).
+struct SceneBorder {
+    std::string id;
+    LineGeometry line;
+    Certainty certainty = Certainty::exact;
+    std::string left_colour_key, right_colour_key;  ///< empty: nobody holds that side
+};
+
 /// A region that changed hands within the map's years (highlighted).
 struct SceneChange {
     std::string region_id;
@@ -79,6 +88,7 @@ struct Scene {
     std::string years_text;  ///< "1643" or "1635–1658"
     YearRange years;
     std::vector<SceneTerritory> territories;
+    std::vector<SceneBorder> borders;
     std::vector<SceneChange> changes;
     std::vector<SceneFeature> features;  ///< rivers, lakes, ranges, regions
     std::vector<SceneFeature> settlements;

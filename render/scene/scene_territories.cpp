@@ -9,9 +9,42 @@ std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
     std::vector<SceneTerritory> out;
     for (Territory& t : territories_in_year(atlas, year)) {
         const Polity* polity = find_polity(atlas, t.polity_id);
-        out.push_back(SceneTerritory{t.polity_id, polity ? polity->name : t.polity_id,
+        const bool unknown = t.polity_id == kUnknownPolity;
+        out.push_back(SceneTerritory{t.polity_id,
+                                     polity    ? polity->name
+                                     : unknown ? std::string("Holder unknown")
+                                               : t.polity_id,
                                      polity ? polity->colour_key : t.polity_id,
                                      std::move(t.geometry), t.certainty});
+    }
+    return out;
+}
+
+namespace {
+
+/// The colour key of the holder of @p region_id in @p year; "" when nobody holds it.
+std::string holder_key(const Atlas& atlas, const std::string& region_id, int year) {
+    const Control* c = holder_in_year(atlas, region_id, year);
+    if (!c)
+        return {};
+    const Polity* polity = find_polity(atlas, c->polity_id);
+    return polity ? polity->colour_key : c->polity_id;
+}
+
+}  // namespace
+
+std::vector<SceneBorder> scene_borders(const Atlas& atlas, int year) {
+    std::vector<SceneBorder> out;
+    for (const Border& b : atlas.borders) {
+        if (b.left_region.empty() || b.right_region.empty())
+            continue;  // the outer frame
+        const Control* left = holder_in_year(atlas, b.left_region, year);
+        const Control* right = holder_in_year(atlas, b.right_region, year);
+        const std::string l = left ? left->polity_id : "", r = right ? right->polity_id : "";
+        if (l == r)
+            continue;
+        out.push_back(SceneBorder{b.id, b.line, b.certainty, holder_key(atlas, b.left_region, year),
+                                  holder_key(atlas, b.right_region, year)});
     }
     return out;
 }

@@ -12,6 +12,10 @@ namespace cm::detail {
 /// Each polity's land in @p year, with its name and colour key.
 std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year);
 
+/// The border segments of @p year between regions of different holders (not those between
+/// regions of one holder, nor the dataset's outer frame).
+std::vector<SceneBorder> scene_borders(const Atlas& atlas, int year);
+
 /// The regions whose holder in @p to_year differs from their holder in @p from_year
 /// (a region nobody holds in @p from_year, before the history begins, has not changed).
 std::vector<SceneChange> scene_changes(const Atlas& atlas, int from_year, int to_year);

@@ -115,17 +115,25 @@ TEST_F(BadInput, UnknownPlaceId) {
 
 TEST_F(BadInput, UnknownPolityId) {
     expect_data_error("history/control.toml", "control-unknown-polity.toml",
-                      "control 'west 1640-1650': polity: unknown polity id 'no-such-polity'");
+                      "control 'west from 1640': polity: unknown polity id 'no-such-polity'");
 }
 
-TEST_F(BadInput, InvalidRegionGeometry) {
-    expect_data_error("history/regions.geojson", "regions-invalid-geometry.geojson",
-                      "region 'east': geometry: invalid polygon");
+TEST_F(BadInput, RegionGivenAsPolygon) {
+    expect_data_error("history/regions.geojson", "regions-polygon.geojson",
+                      "region 'east': geometry must be a Point inside the region");
 }
 
-TEST_F(BadInput, SelfIntersectingRegion) {
-    expect_data_error("history/regions.geojson", "regions-self-intersecting.geojson",
-                      "region 'east': geometry: invalid polygon (self-intersecting");
+TEST_F(BadInput, BordersThatCrossWithoutANode) {
+    m_data.replace("history/borders.geojson", "borders-crossing.geojson");
+    const CommandResult r = run_campaignmap("check --data " + m_data.data());
+    EXPECT_EQ(r.status, kError) << r.output;
+    EXPECT_NE(r.output.find(data_file("history/borders.geojson") +
+                            ": border 'south-east': geometry: meets border 'middle' at lon "
+                            "70.8571, lat 41.0000 without a shared node"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(render().status, 0);
+    m_data.replace("history/borders.geojson", "base/history/borders.geojson");
 }
 
 TEST_F(BadInput, EmptyGeometry) {
@@ -156,8 +164,8 @@ TEST_F(BadInput, HugeNumbers) {
 }
 
 TEST_F(BadInput, YearsReversed) {
-    expect_data_error("history/control.toml", "control-years-reversed.toml",
-                      "control 'east 1650-1645': years: years out of order (1650 after 1645)");
+    expect_data_error("history/control.toml", "control-two-holders.toml",
+                      "region 'east': from: two records from 1640");
     m_data.replace("history/control.toml", "base/history/control.toml");
     expect_error(run_campaignmap("render --data " + m_data.data() +
                                  " --from 1650 --to 1640 --relief off -o " + m_data.out("m.svg")),
@@ -270,7 +278,7 @@ TEST_F(BadInput, FiftyMegabyteArticleIsGeocodedWithBoundedTimeAndMemory) {
 
 TEST_F(BadInput, CheckListsEveryProblemWithFileRecordAndReason) {
     m_data.replace("history/events.toml", "events-unknown-place.toml");
-    m_data.replace("history/control.toml", "control-years-reversed.toml");
+    m_data.replace("history/control.toml", "control-two-holders.toml");
     const CommandResult r = run_campaignmap("check --data " + m_data.data());
     EXPECT_EQ(r.status, kError) << r.output;
     EXPECT_NE(r.output.find("campaignmap: " + data_file("history/events.toml") +
@@ -278,7 +286,7 @@ TEST_F(BadInput, CheckListsEveryProblemWithFileRecordAndReason) {
               std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("campaignmap: " + data_file("history/control.toml") +
-                            ": control 'east 1650-1645': years: years out of order"),
+                            ": region 'east': from: two records from 1640"),
               std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("problem(s) found"), std::string::npos) << r.output;

@@ -85,7 +85,7 @@ TEST(NewcomerCheck, PrintsEveryErrorAtOnceWithWhatToDo) {
            "\n[[polity]]\nid = \"river-horde\"\nname = \"River Horde\"\ncolour_key = "
            "\"river-horde\"\nsource = \"test\"\n");
     append(d, "history/wars.toml",
-           "\n[[war]]\nid = \"1700-1705\"\nname = \"Later war\"\nyears = [1700, 1705]\nsource "
+           "\n[[war]]\nid = \"1600-1605\"\nname = \"Earlier war\"\nyears = [1600, 1605]\nsource "
            "= \"test\"\n");
     std::string events = read_bytes(fs::path(d.data()) / "history/events.toml");
     events.replace(events.find("place = \"sayram\""), 16, "place = \"sayran\"");
@@ -99,7 +99,10 @@ TEST(NewcomerCheck, PrintsEveryErrorAtOnceWithWhatToDo) {
                     "certainty: certainty is \"draft\": review the record against its "
                     "source, then set certainty to exact, approximate or uncertain"))
         << r.output;
-    EXPECT_TRUE(has(r.output, "war '1700-1705': years: no region is held in 1700-1705"))
+    EXPECT_TRUE(
+        has(r.output,
+            "war '1600-1605': years: no region is held in 1600-1605: its maps would show no "
+            "territory (add control.toml records from 1600)"))
         << r.output;
     EXPECT_TRUE(has(r.output,
                     "polities.toml: polity 'river-horde': colour_key: 'river-horde' "

@@ -1,7 +1,7 @@
 // README "Adding a war", followed step by step on the invented Lepsy War of 1702-1704
 // (tests/fixtures/walkthrough) in a temporary data directory: geocode with suggestions,
 // the reviewed gazetteer, draft, the drafts refused by check, the reviewed history,
-// borders and control, check, render, animate.
+// borders and control, a border moved as QGIS saves it, check, render, animate.
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,11 @@
 #include <string>
 
 #include <cpl_json.h>
+#include <ogr_api.h>
+#include <ogr_geometry.h>
 
+#include "geodata/io/ogr.hpp"
+#include "geodata/model/geometry.hpp"
 #include "tests/cli/run_command.hpp"
 #include "tests/cli/scratch_data.hpp"
 #include "tests/temp_dir.hpp"
@@ -93,6 +97,43 @@ void draft_history(const cm::test::TempDir& dir) {
                     "from = \"tarbagatai\"\nto = \"urdzhar\"\nyear = 1702"));
 }
 
+/// The README's round trip: the Karatal–Lepsy border bent east round a new vertex by hand, then
+/// the file written again by GDAL's GeoJSON driver, as QGIS saves a layer.
+void move_border_as_qgis_saves_it(const cm::test::TempDir& dir) {
+    const std::string borders = dir / "data/history/borders.geojson";
+    const std::string by_hand = dir / "by-hand.geojson", moved = dir / "moved.geojson";
+    const auto r = cm::test::run_shell(
+        "sed \"s/\\[\\[78.5, 44.0\\], \\[78.5, 47.5\\]\\]/[[78.5, 44.0], [79.3, 45.4], "
+        "[78.5, 47.5]]/\" " +
+        borders + " > " + by_hand + " && ogr2ogr -f GeoJSON " + moved + " " + by_hand + " 2>&1");
+    ASSERT_EQ(r.status, 0) << r.output;
+    ASSERT_NE(read_bytes(moved).find("79.3"), std::string::npos) << "the vertex was not added";
+    fs::rename(moved, borders);
+}
+
+/// The polity whose exported territory of @p year holds @p p, or "".
+std::string holder_at(const cm::test::TempDir& dir, int year, const cm::LonLat& p) {
+    const std::string out = dir / ("territories-" + std::to_string(year) + ".geojson");
+    const auto r = run_campaignmap("export --data " + (dir / "data") + " --year " +
+                                   std::to_string(year) + " -o " + out);
+    EXPECT_EQ(r.status, 0) << r.output;
+    CPLJSONDocument doc;
+    if (!doc.Load(out))
+        return "unreadable export";
+    for (const auto& f : doc.GetRoot().GetArray("features")) {
+        if (f.GetString("geometry/type") != "MultiPolygon" &&
+            f.GetString("geometry/type") != "Polygon")
+            continue;
+        const std::string text = f.GetObj("geometry").Format(CPLJSONObject::PrettyFormat::Plain);
+        const cm::ogr::GeometryPtr g(
+            OGRGeometry::FromHandle(OGR_G_CreateGeometryFromJson(text.c_str())));
+        OGRPoint point(p.lon, p.lat);
+        if (g && g->Contains(&point))
+            return f.GetString("properties/polity");
+    }
+    return {};
+}
+
 }  // namespace
 
 TEST(Walkthrough, AddsTheInventedLepsyWarStepByStep) {
@@ -101,7 +142,7 @@ TEST(Walkthrough, AddsTheInventedLepsyWarStepByStep) {
     draft_history(dir);
     const std::string data = " --data " + (dir / "data");
     // Drafts in the dataset are refused until their certainty is set.
-    copy_history(dir, {"regions.geojson", "control.toml"});
+    copy_history(dir, {"regions.geojson", "borders.geojson", "control.toml"});
     fs::copy_file(dir.path / "drafts/events.toml", dir.path / "data/history/events.toml");
     fs::copy_file(dir.path / "drafts/campaigns.toml", dir.path / "data/history/campaigns.toml");
     const auto refused = run_campaignmap("check" + data);
@@ -115,6 +156,11 @@ TEST(Walkthrough, AddsTheInventedLepsyWarStepByStep) {
     const auto ok = run_campaignmap("check" + data);
     EXPECT_EQ(ok.status, 0) << ok.output;
     EXPECT_TRUE(has(ok.output, "ok: 13 places, 2 polities, 7 events, 2 campaigns, 2 regions"));
+    move_border_as_qgis_saves_it(dir);
+    const auto moved = run_campaignmap("check" + data);
+    EXPECT_EQ(moved.status, 0) << moved.output;
+    EXPECT_EQ(holder_at(dir, 1703, {79.0, 45.4}), "kazakh-khanate");  // Karatal's since the move
+    EXPECT_EQ(holder_at(dir, 1703, {79.6, 45.4}), "dzungar-khanate");
     const auto map = run_campaignmap("render" + data + " --war 1702-1704 --page 960x540 -o " +
                                      (dir / "war.png"));
     EXPECT_EQ(map.status, 0) << map.output;

@@ -1,6 +1,6 @@
 // libFuzzer target: the history loaders on arbitrary bytes. The first byte picks the file
-// kind (polities, wars, events, campaigns, control TOML, or the regions GeoJSON); the rest
-// is its content. Bad input must end in a cm::Error, never a crash, a hang or another
+// kind (polities, wars, events, campaigns, control TOML, or the regions or borders GeoJSON);
+// the rest is its content. Bad input must end in a cm::Error, never a crash, a hang or another
 // exception.
 
 #include <cstddef>
@@ -34,13 +34,16 @@ void load_toml(std::uint8_t kind, const std::string& path) {
     }
 }
 
-/// The regions go to a real file too: the loaders read only regular files.
-void load_regions(const std::uint8_t* data, std::size_t size) {
+/// The regions and borders go to a real file too: the loaders read only regular files.
+void load_geojson(bool borders, const std::uint8_t* data, std::size_t size) {
     static const cm::fuzz::ScratchFile scratch("cm-fuzz-regions", ".geojson");
     if (!scratch.write(data, size))
         return;
     try {
-        (void)cm::load_regions(scratch.path());
+        if (borders)
+            (void)cm::load_borders(scratch.path());
+        else
+            (void)cm::load_regions(scratch.path());
     } catch (const cm::Error&) {
     }
 }
@@ -54,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::uint8_t kind = data[0] % 6;
     if (kind == 5) {
         cm::ogr::register_drivers();
-        load_regions(data + 1, size - 1);
+        load_geojson(data[0] % 12 >= 6, data + 1, size - 1);  // '5': regions, ';': borders
         return 0;
     }
     if (!scratch.write(data + 1, size - 1))

@@ -61,7 +61,7 @@ TEST(GazetteerCourses, NaturalEarthCoursesLieOnTheExtractsRivers) {
 }
 
 TEST(GazetteerCourses, TheSyrDaryaAndIrtyshBordersTakeTheRiversVertices) {
-    // make_regions.py writes 4 decimals: compare at that precision.
+    // The regions are built from borders that follow the rivers: compare at 4 decimals.
     const auto key4 = [](const LonLat& p) {
         return Key{std::lround(p.lon * 1e4), std::lround(p.lat * 1e4)};
     };

@@ -24,9 +24,9 @@ cm::Atlas small_atlas() {
                     cm::test::point_place("fort", 1.5, 0.5)};
     atlas.polities = {{"a", "A", {}, "a", ""}, {"b", "B", {}, "b", ""}};
     atlas.regions = {cm::test::square_region("west", 0, 0), cm::test::square_region("east", 1, 0)};
-    atlas.control = {{"west", "a", {1600, 1610}, cm::Certainty::exact, "", "s"},
-                     {"east", "b", {1600, 1604}, cm::Certainty::exact, "", "s"},
-                     {"east", "a", {1605, 1610}, cm::Certainty::approximate, "taken", "s"}};
+    atlas.control = {{"west", "a", 1600, {1600, 1610}, cm::Certainty::exact, "", "s"},
+                     {"east", "b", 1600, {1600, 1604}, cm::Certainty::exact, "", "s"},
+                     {"east", "a", 1605, {1605, 1610}, cm::Certainty::approximate, "taken", "s"}};
     cm::Event siege;
     siege.id = "siege";
     siege.type = cm::EventType::siege;

@@ -201,18 +201,18 @@ TEST(HistoryLoader, UnknownKeyInALegNamesTheLeg) {
     EXPECT_TRUE(mentions(message, "'road': unknown key")) << message;
 }
 
-TEST(HistoryLoader, ControlYearsMustBeAPair) {
+TEST(HistoryLoader, ControlFromMustBeAYear) {
     const std::string message =
-        error_of([] { cm::load_control(kBroken + "control-years-not-pair.toml"); });
-    EXPECT_TRUE(mentions(message, "'years': must be [first, last]")) << message;
+        error_of([] { cm::load_control(kBroken + "control-from-not-a-year.toml"); });
+    EXPECT_TRUE(mentions(message, "'from': years must be integers")) << message;
 }
 
 TEST(HistoryLoader, BrokenRegionFilesFail) {
     EXPECT_TRUE(
         mentions(error_of([] { cm::load_regions(kBroken + "regions-unknown-property.geojson"); }),
                  "unknown property 'colour'"));
-    EXPECT_TRUE(mentions(error_of([] { cm::load_regions(kBroken + "regions-point.geojson"); }),
-                         "region 'a': geometry must be a Polygon"));
+    EXPECT_TRUE(mentions(error_of([] { cm::load_regions(kBroken + "regions-polygon.geojson"); }),
+                         "region 'a': geometry must be a Point"));
     EXPECT_FALSE(error_of([] { cm::load_regions(kBroken + "regions-truncated.geojson"); }).empty());
 }
 

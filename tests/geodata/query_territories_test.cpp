@@ -26,9 +26,9 @@ cm::Atlas two_squares() {
     cm::Atlas atlas;
     atlas.polities = {{"a", "A", {}, "a", ""}, {"b", "B", {}, "b", ""}};
     atlas.regions = {square_region("west", 0, 0), square_region("east", 1, 0)};
-    atlas.control = {{"west", "a", {1600, 1610}, cm::Certainty::exact, "", ""},
-                     {"east", "b", {1600, 1604}, cm::Certainty::exact, "", ""},
-                     {"east", "a", {1605, 1610}, cm::Certainty::uncertain, "", ""}};
+    atlas.control = {{"west", "a", 1600, {1600, 1610}, cm::Certainty::exact, "", ""},
+                     {"east", "b", 1600, {1600, 1604}, cm::Certainty::exact, "", ""},
+                     {"east", "a", 1605, {1605, 1610}, cm::Certainty::uncertain, "", ""}};
     return atlas;
 }
 

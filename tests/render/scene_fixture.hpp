@@ -8,6 +8,7 @@
 
 #include "geodata/model/atlas.hpp"
 #include "render/scene/map_spec.hpp"
+#include "tests/border_fixture.hpp"
 
 namespace cm::test {
 
@@ -40,14 +41,19 @@ inline Atlas fixture_atlas() {
     a.wars = {{"test-war", "Test War", {1000, 1002}, "test-article, Course", std::nullopt}};
     for (int i = 0; i < 4; ++i) {
         const double w = 59.0 + 3.0 * (i % 2) * 2.0, s = 40.0 + 4.0 * (i / 2);
-        a.regions.push_back({"r" + std::to_string(i), "Region " + std::to_string(i),
-                             PolygonGeometry{{square(w, s, w + 6.0, s + 4.0)}}, "", ""});
+        a.regions.push_back({"r" + std::to_string(i),
+                             "Region " + std::to_string(i),
+                             PolygonGeometry{{square(w, s, w + 6.0, s + 4.0)}},
+                             "",
+                             "",
+                             {}});
     }
-    a.control = {{"r0", "west", {990, 1010}, Certainty::exact, "", "test-article, Course"},
-                 {"r2", "west", {990, 1010}, Certainty::exact, "", "test-article, Course"},
-                 {"r1", "east", {990, 1010}, Certainty::exact, "", "test-article, Course"},
-                 {"r3", "west", {990, 1000}, Certainty::exact, "", "test-article, Course"},
-                 {"r3", "east", {1001, 1010}, Certainty::uncertain, "", "test-article, Course"}};
+    a.control = {
+        {"r0", "west", 990, {990, 1010}, Certainty::exact, "", "test-article, Course"},
+        {"r2", "west", 990, {990, 1010}, Certainty::exact, "", "test-article, Course"},
+        {"r1", "east", 990, {990, 1010}, Certainty::exact, "", "test-article, Course"},
+        {"r3", "west", 990, {990, 1000}, Certainty::exact, "", "test-article, Course"},
+        {"r3", "east", 1001, {1001, 1010}, Certainty::uncertain, "", "test-article, Course"}};
     Event battle;
     battle.id = "battle-of-easttown", battle.name = "Battle of Easttown";
     battle.type = EventType::battle, battle.years = {1001, 1001}, battle.place_id = "easttown";
@@ -59,6 +65,7 @@ inline Atlas fixture_atlas() {
     c.legs = {{"easttown", "westtown", {"ayagoz"}, 1001, 0, false, Certainty::approximate},
               {"westtown", "easttown", {}, 1001, 0, true, Certainty::approximate}};
     a.campaigns = {c};
+    borders_from_regions(a);
     return a;
 }
 

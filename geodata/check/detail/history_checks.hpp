@@ -13,11 +13,14 @@ namespace cm::detail {
 void check_history_records(const Atlas& atlas, const std::string& history_dir,
                            ProblemList& problems);
 
-/// Region tiles: valid polygons, no two overlapping.
-void check_region_tiles(const Atlas& atlas, const std::string& regions_file, ProblemList& problems);
+/// The border topology: dangling ends, segments that cross without a shared node, `follows`
+/// that names no line or ends far from it, faces without a region point or with two, region
+/// points outside every face. Each problem names the segment or region and a lon/lat.
+void check_border_topology(const Atlas& atlas, const std::string& borders_file,
+                           const std::string& regions_file, ProblemList& problems);
 
-/// Control timelines: every region held throughout the history span by one polity at a
-/// time, no gaps, no control of unknown regions; each year's territories valid.
+/// Control timelines: every region held from the first year of the history, one record per
+/// year at most; each year's territories valid.
 void check_control_timelines(const Atlas& atlas, const std::string& control_file,
                              ProblemList& problems);
 

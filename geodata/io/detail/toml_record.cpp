@@ -187,6 +187,13 @@ int TomlRecord::year_value(const toml::node& node, const std::string& key) const
     return static_cast<int>(value->get());
 }
 
+int TomlRecord::year(const std::string& key) {
+    const toml::node* node = find(key);
+    if (!node)
+        fail(key, "missing");
+    return year_value(*node, key);
+}
+
 std::optional<YearRange> TomlRecord::years(bool required) {
     const toml::node* single = find("year");
     const toml::node* span = find("years");

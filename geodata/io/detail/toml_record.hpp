@@ -47,6 +47,10 @@ class TomlRecord {
     std::optional<long> optional_count(const std::string& key);  ///< positive integer
     bool flag(const std::string& key);                           ///< optional, default false
     Certainty certainty(const std::string& key);                 ///< required
+    /// A required integer year under @p key.
+    int year(const std::string& key);
+    /// @returns whether @p key is present (without reading it).
+    bool has(const std::string& key) const { return m_table.contains(key); }
     /// `year = Y` or `years = [first, last]` (exactly one when @p required).
     std::optional<YearRange> years(bool required);
     /// Optional `[west, south, east, north]` in degrees, west < east and south < north.

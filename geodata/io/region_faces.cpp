@@ -1,0 +1,83 @@
+// Regions as the faces of the borders (declared in region_faces.hpp).
+
+#include <cmath>
+#include <cstddef>
+
+#include "geodata/io/ogr.hpp"
+#include "geodata/io/region_faces.hpp"
+
+namespace cm {
+namespace {
+
+/// The region whose face holds @p p, or "".
+std::string region_at(const std::vector<Region>& regions, const std::vector<Bounds>& boxes,
+                      const LonLat& p) {
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        const Bounds& b = boxes[i];
+        if (b.empty || p.lon < b.west || p.lon > b.east || p.lat < b.south || p.lat > b.north)
+            continue;
+        if (polygons_contain(regions[i].geometry, p))
+            return regions[i].id;
+    }
+    return {};
+}
+
+/// Points just left and right of the middle of the longest step of @p line.
+std::pair<LonLat, LonLat> beside(const LineGeometry& line) {
+    std::size_t k = 0;
+    double longest = -1.0;
+    for (std::size_t i = 0; i + 1 < line.points.size(); ++i) {
+        const double d = std::hypot(line.points[i + 1].lon - line.points[i].lon,
+                                    line.points[i + 1].lat - line.points[i].lat);
+        if (d > longest) {
+            longest = d;
+            k = i;
+        }
+    }
+    const LonLat a = line.points[k], b = line.points[k + 1];
+    const double len = std::max(longest, 1e-12);
+    const double step = std::min(1e-5, 0.01 * len) / len;  // a metre or less
+    const LonLat mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
+    const double nx = -(b.lat - a.lat) * step, ny = (b.lon - a.lon) * step;
+    return {{mid.lon + nx, mid.lat + ny}, {mid.lon - nx, mid.lat - ny}};
+}
+
+void set_sides(Atlas& atlas) {
+    std::vector<Bounds> boxes;
+    for (const Region& r : atlas.regions)
+        boxes.push_back(bounds_of(Geometry{r.geometry}));
+    for (Border& b : atlas.borders) {
+        const auto [left, right] = beside(b.line);
+        b.left_region = region_at(atlas.regions, boxes, left);
+        b.right_region = region_at(atlas.regions, boxes, right);
+    }
+}
+
+}  // namespace
+
+std::vector<Polygon> border_faces(const std::vector<Border>& borders) {
+    OGRGeometryCollection lines;
+    for (const Border& b : borders)
+        lines.addGeometryDirectly(ogr::to_ogr(Geometry{b.line}).release());
+    const ogr::GeometryPtr faces(lines.Polygonize());
+    if (!faces)
+        return {};
+    return ogr::to_polygons(*faces).polygons;
+}
+
+void build_regions(Atlas& atlas) {
+    std::vector<Polygon> faces = border_faces(atlas.borders);
+    std::vector<bool> taken(faces.size(), false);
+    for (Region& region : atlas.regions) {
+        region.geometry = {};
+        for (std::size_t f = 0; f < faces.size(); ++f)
+            if (!taken[f] && polygon_contains(faces[f], region.at)) {
+                region.geometry.polygons.push_back(faces[f]);
+                taken[f] = true;
+                break;
+            }
+    }
+    set_sides(atlas);
+}
+
+}  // namespace cm
