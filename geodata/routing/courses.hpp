@@ -21,7 +21,8 @@ std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Ter
                                    double generalise_km);
 
 /// @returns the courses of every leg of @p atlas whose years overlap @p years, each distinct
-/// set of inputs computed once.
+/// set of inputs computed once; inferred courses within @p generalise_km of an earlier leg's
+/// (in the order of the data) share its line there (bundle_courses()).
 CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
                           double generalise_km);
 

@@ -49,16 +49,13 @@ struct DrawnMap {
     Style style;
 };
 
-DrawnMap draw(const Demo& d, const std::string& style_name, const std::string& page, int dpi,
-              bool bundled = true) {
+DrawnMap draw(const Demo& d, const std::string& style_name, const std::string& page, int dpi) {
     pin_fonts();
     MapSpec spec;
     spec.years = kAllYears;
     spec.page = parse_page(page, dpi);
     spec.relief = false;
     Style style = load_style(resolve_style_path(style_name));
-    if (!bundled)
-        style.routes.offset_mm = 0.0;
     MapPlan plan = plan_map(d.atlas, spec, style);
     attach_courses(plan, route_courses(d.atlas, kAllYears, terrain_of(d.atlas, &d.grid),
                                        course_generalise_km(plan, style)));
@@ -95,8 +92,8 @@ TEST(RouteCourses, InferredLegsClimbNoHigherThan800mAboveTheirEndsAndPasses) {
     const Terrain terrain = terrain_of(d.atlas, &d.grid);
     for (const auto& [style, page, dpi] :
          {std::tuple{"slides", "slide", 96}, std::tuple{"publication", "a4-landscape", 300}}) {
-        // Each course as drawn for one leg: a bundle's legs lie up to half its width aside.
-        const DrawnMap m = draw(d, style, page, dpi, false);
+        // Each leg as drawn: offset beside the legs it shares a stretch with, and smoothed.
+        const DrawnMap m = draw(d, style, page, dpi);
         int inferred = 0;
         for (const PageRoute& r : m.map.routes) {
             if (r.route.course_kind != CourseKind::inferred)

@@ -1,0 +1,119 @@
+#include "render/layers/route_bundle.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace cm {
+namespace {
+
+/// A point is on another route's line when nearer to it than this (projection round-off).
+constexpr double kOnLinePt = 1e-3;
+
+/// @returns how far @p p is from @p line and the line's direction there: its segment's, or
+/// at a vertex the chord of its neighbours (so every leg through a point agrees on it).
+std::pair<double, PagePt> nearest(const std::vector<PagePt>& line, PagePt p) {
+    std::pair<double, PagePt> best{1e18, {0.0, 0.0}};
+    for (std::size_t j = 0; j + 1 < line.size(); ++j) {
+        const PagePt a = line[j], b = line[j + 1];
+        const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+        if (len2 <= 0)
+            continue;
+        const double t = std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0);
+        const double d = std::hypot(p.x - a.x - dx * t, p.y - a.y - dy * t);
+        if (d < best.first)
+            best = {d, {dx, dy}};
+    }
+    for (std::size_t j = 0; j < line.size(); ++j)
+        if (std::hypot(line[j].x - p.x, line[j].y - p.y) <= kOnLinePt) {
+            const PagePt a = line[j == 0 ? 0 : j - 1], b = line[std::min(j + 1, line.size() - 1)];
+            best.second = {b.x - a.x, b.y - a.y};
+            break;
+        }
+    return best;
+}
+
+bool same_ends(const std::vector<PagePt>& a, const std::vector<PagePt>& b) {
+    const auto same = [](PagePt p, PagePt q) { return p.x == q.x && p.y == q.y; };
+    return (same(a.front(), b.front()) && same(a.back(), b.back())) ||
+           (same(a.front(), b.back()) && same(a.back(), b.front()));
+}
+
+/// @returns @p along turned, if need be, to run from the lower end of @p line to its higher
+/// one (the same for legs in opposite directions).
+PagePt from_lower_end(PagePt along, const std::vector<PagePt>& line) {
+    PagePt a = line.front(), b = line.back();
+    if (std::make_pair(b.x, b.y) < std::make_pair(a.x, a.y))
+        std::swap(a, b);
+    const bool back = along.x * (b.x - a.x) + along.y * (b.y - a.y) < 0;
+    return back ? PagePt{-along.x, -along.y} : along;
+}
+
+/// The sine of the angle from @p along to @p to as seen from @p from: > 0 on its left.
+double side(PagePt along, PagePt from, PagePt to) {
+    const double dx = to.x - from.x, dy = to.y - from.y, len = std::hypot(dx, dy);
+    const double cross = along.y * dx - along.x * dy;  // the page's y runs down
+    return len > 0 ? cross / (len * std::hypot(along.x, along.y)) : 0.0;
+}
+
+/// Where a leg through @p p going along @p along comes from and goes to, as one number: the
+/// more to the left of its way, the higher (so legs part without crossing each other).
+double key_of(const std::vector<PagePt>& line, PagePt p, PagePt along, PagePt own) {
+    const bool forward = along.x * own.x + along.y * own.y >= 0;
+    const PagePt ahead = forward ? line.back() : line.front();
+    const PagePt behind = forward ? line.front() : line.back();
+    return side(along, p, ahead) + side({-along.x, -along.y}, p, behind) * -1.0;
+}
+
+/// The sideways move of point @p k of route @p r: by its rank among the routes whose line
+/// passes there or which have its two ends (ordered by the side they come from and go to,
+/// then as in @p routes), to one side of the first line through it.
+PagePt offset_of(const std::vector<PageRoute>& routes, std::size_t r, std::size_t k,
+                 double spacing_pt) {
+    const std::vector<PagePt>& line = routes[r].points;
+    std::vector<std::pair<std::size_t, PagePt>> members;  // route, its direction here
+    PagePt along{0.0, 0.0};
+    for (std::size_t q = 0; q < routes.size(); ++q) {
+        const auto [distance, direction] = nearest(routes[q].points, line[k]);
+        const bool on_line = distance <= kOnLinePt;
+        if (!on_line && !same_ends(routes[q].points, line))
+            continue;
+        if (on_line && along.x == 0.0 && along.y == 0.0)
+            along = from_lower_end(direction, routes[q].points);
+        members.push_back({q, direction});
+    }
+    if (members.size() <= 1 || std::hypot(along.x, along.y) < 1e-9)
+        return {0.0, 0.0};
+    std::vector<std::pair<double, std::size_t>> order;
+    for (const auto& [q, direction] : members)
+        order.push_back({key_of(routes[q].points, line[k], along, direction), q});
+    std::sort(order.begin(), order.end());
+    const auto at =
+        std::find_if(order.begin(), order.end(), [&](auto& o) { return o.second == r; });
+    const double rank = static_cast<double>(at - order.begin());
+    const double shift = (rank - (static_cast<double>(order.size()) - 1.0) / 2.0) * spacing_pt;
+    const double len = std::hypot(along.x, along.y);
+    return {along.y / len * shift, -along.x / len * shift};
+}
+
+}  // namespace
+
+void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
+    if (spacing_pt == 0.0)
+        return;
+    for (PageRoute& r : routes)
+        if (r.points.size() == 2)
+            r.points.insert(r.points.begin() + 1, {(r.points[0].x + r.points[1].x) / 2.0,
+                                                   (r.points[0].y + r.points[1].y) / 2.0});
+    std::vector<std::vector<PagePt>> moves(routes.size());
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        for (std::size_t k = 1; k + 1 < routes[r].points.size(); ++k)
+            moves[r].push_back(offset_of(routes, r, k, spacing_pt));
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        for (std::size_t k = 0; k < moves[r].size(); ++k) {
+            PagePt& p = routes[r].points[k + 1];
+            p = {p.x + moves[r][k].x, p.y + moves[r][k].y};
+        }
+}
+
+}  // namespace cm

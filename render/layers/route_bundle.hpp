@@ -1,0 +1,21 @@
+#pragma once
+
+// Legs drawn side by side where their courses share a stretch (the same polyline, see
+// geodata/routing/bundle.hpp, or the same ends): each leg's inner points along the stretch
+// move sideways by its rank among the legs there, so a bundle reads as parallel arrows that
+// part where the legs separate.
+
+#include <vector>
+
+#include "render/scene/page_map.hpp"
+
+namespace cm {
+
+/// Offsets the inner points of @p routes that lie on another route's line (or whose route has
+/// the same two ends as another): each by @p spacing_pt times its rank among the routes there
+/// (in the order of @p routes) less the middle rank, to one side of the first line through it
+/// taken from its lower end to its higher one (so legs in opposite directions part too). The
+/// ends stay on their places; a straight leg gains a middle point to bend.
+void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt);
+
+}  // namespace cm
