@@ -9,6 +9,7 @@ namespace {
 
 /// A point is on another route's line when nearer to it than this (projection round-off).
 constexpr double kOnLinePt = 1e-3;
+constexpr double kEndSpacings = 4.0;
 
 /// @returns how far @p p is from @p line and the line's direction there: its segment's, or
 /// at a vertex the chord of its neighbours (so every leg through a point agrees on it).
@@ -65,6 +66,15 @@ double key_of(const std::vector<PagePt>& line, PagePt p, PagePt along, PagePt ow
     return side(along, p, ahead) + side({-along.x, -along.y}, p, behind) * -1.0;
 }
 
+/// Legs leave and reach a place together: the share of its offset point @p k of @p line gets,
+/// growing to all of it kEndSpacings from its ends.
+double fade(const std::vector<PagePt>& line, std::size_t k, double spacing_pt) {
+    const double from_end =
+        std::min(std::hypot(line[k].x - line.front().x, line[k].y - line.front().y),
+                 std::hypot(line[k].x - line.back().x, line[k].y - line.back().y));
+    return std::min(1.0, from_end / (kEndSpacings * spacing_pt));
+}
+
 /// The sideways move of point @p k of route @p r: by its rank among the routes whose line
 /// passes there or which have its two ends (ordered by the side they come from and go to,
 /// then as in @p routes), to one side of the first line through it.
@@ -91,9 +101,23 @@ PagePt offset_of(const std::vector<PageRoute>& routes, std::size_t r, std::size_
     const auto at =
         std::find_if(order.begin(), order.end(), [&](auto& o) { return o.second == r; });
     const double rank = static_cast<double>(at - order.begin());
-    const double shift = (rank - (static_cast<double>(order.size()) - 1.0) / 2.0) * spacing_pt;
+    const double n = static_cast<double>(order.size());
+    const double shift = (rank - (n - 1.0) / 2.0) * spacing_pt / std::max(1.0, n - 1.0);
+    const double ramp = fade(line, k, spacing_pt);
     const double len = std::hypot(along.x, along.y);
-    return {along.y / len * shift, -along.x / len * shift};
+    return {along.y / len * shift * ramp, -along.x / len * shift * ramp};
+}
+
+/// Drops the inner points of @p line nearer than @p min_pt to the one kept before them, or to
+/// its end: offsets at points so close would kink the curve through them.
+void thin(std::vector<PagePt>& line, double min_pt) {
+    std::vector<PagePt> out{line.front()};
+    for (std::size_t i = 1; i + 1 < line.size(); ++i)
+        if (std::hypot(line[i].x - out.back().x, line[i].y - out.back().y) >= min_pt &&
+            std::hypot(line[i].x - line.back().x, line[i].y - line.back().y) >= min_pt)
+            out.push_back(line[i]);
+    out.push_back(line.back());
+    line = std::move(out);
 }
 
 }  // namespace
@@ -114,6 +138,8 @@ void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
             PagePt& p = routes[r].points[k + 1];
             p = {p.x + moves[r][k].x, p.y + moves[r][k].y};
         }
+    for (PageRoute& r : routes)
+        thin(r.points, spacing_pt);
 }
 
 }  // namespace cm
