@@ -5,6 +5,7 @@
 
 #include "geodata/query/timeline.hpp"
 #include "geodata/routing/bundle.hpp"
+#include "geodata/routing/course_room.hpp"
 #include "geodata/routing/least_cost_path.hpp"
 #include "geodata/routing/leg_ends.hpp"
 
@@ -15,6 +16,8 @@ constexpr double kCellDeg = 1.0 / 6.0;
 /// Vertices of a course nearer than this share of the generalisation to each other are thinned
 /// (on the page: 0.6 mm of the 2.5 mm), so the curve through them does not kink.
 constexpr double kTidyShare = 0.25;
+/// A bundle's legs are drawn no farther aside than this share of the generalisation.
+constexpr double kRoomShare = 2.0;
 
 }  // namespace
 
@@ -32,9 +35,9 @@ std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Ter
         return std::nullopt;
     const CourseKind kind = course_kind_of(leg);
     if (kind != CourseKind::inferred)
-        return LegCourse{kind, std::move(stops)};
+        return LegCourse{kind, std::move(stops), {}};
     const std::vector<LonLat> path = least_cost_path(terrain, stops.front(), stops.back());
-    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid)};
+    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid), {}};
 }
 
 CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
@@ -51,6 +54,11 @@ CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terr
         }
     }
     bundle_courses(table, order, generalise_km, generalise_km * kTidyShare);
+    if (terrain.grid)
+        for (auto& [key, course] : table.courses)
+            if (course.kind == CourseKind::inferred)
+                course.room_km =
+                    course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare);
     return table;
 }
 

@@ -102,7 +102,7 @@ PagePt offset_of(const std::vector<PageRoute>& routes, std::size_t r, std::size_
         std::find_if(order.begin(), order.end(), [&](auto& o) { return o.second == r; });
     const double rank = static_cast<double>(at - order.begin());
     const double n = static_cast<double>(order.size());
-    const double shift = (rank - (n - 1.0) / 2.0) * spacing_pt / std::max(1.0, n - 1.0);
+    const double shift = (rank - (n - 1.0) / 2.0) * spacing_pt;
     const double ramp = fade(line, k, spacing_pt);
     const double len = std::hypot(along.x, along.y);
     return {along.y / len * shift * ramp, -along.x / len * shift * ramp};
@@ -120,26 +120,40 @@ void thin(std::vector<PagePt>& line, double min_pt) {
     line = std::move(out);
 }
 
+/// @returns @p move no longer than the room at point @p k of @p r, if it says.
+PagePt within_room(PagePt move, const PageRoute& r, std::size_t k) {
+    const double len = std::hypot(move.x, move.y);
+    if (r.room_pt.size() != r.points.size() || len <= r.room_pt[k])
+        return move;
+    const double keep = r.room_pt[k] / len;
+    return {move.x * keep, move.y * keep};
+}
+
 }  // namespace
 
 void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
     if (spacing_pt == 0.0)
         return;
     for (PageRoute& r : routes)
-        if (r.points.size() == 2)
+        if (r.points.size() == 2) {
             r.points.insert(r.points.begin() + 1, {(r.points[0].x + r.points[1].x) / 2.0,
                                                    (r.points[0].y + r.points[1].y) / 2.0});
+            if (r.room_pt.size() == 2)
+                r.room_pt.insert(r.room_pt.begin() + 1, std::min(r.room_pt[0], r.room_pt[1]));
+        }
     std::vector<std::vector<PagePt>> moves(routes.size());
     for (std::size_t r = 0; r < routes.size(); ++r)
         for (std::size_t k = 1; k + 1 < routes[r].points.size(); ++k)
-            moves[r].push_back(offset_of(routes, r, k, spacing_pt));
+            moves[r].push_back(within_room(offset_of(routes, r, k, spacing_pt), routes[r], k));
     for (std::size_t r = 0; r < routes.size(); ++r)
         for (std::size_t k = 0; k < moves[r].size(); ++k) {
             PagePt& p = routes[r].points[k + 1];
             p = {p.x + moves[r][k].x, p.y + moves[r][k].y};
         }
-    for (PageRoute& r : routes)
+    for (PageRoute& r : routes) {
         thin(r.points, spacing_pt);
+        r.room_pt.clear();
+    }
 }
 
 }  // namespace cm

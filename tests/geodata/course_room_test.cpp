@@ -1,0 +1,33 @@
+// How far aside a course may be drawn before it climbs (course_room_km()), on a synthetic grid.
+
+#include <gtest/gtest.h>
+
+#include "geodata/routing/course_room.hpp"
+
+namespace cm {
+namespace {
+
+/// 60 x 40 cells of 0.1° from (60 E, 44 N): flat at 500 m, 3,000 m north of 42.2° N.
+ElevationGrid valley() {
+    ElevationGrid g;
+    g.width = 60, g.height = 40;
+    g.west = 60.0, g.east = 65.9, g.north = 44.0, g.south = 40.1;
+    for (int r = 0; r < g.height; ++r)
+        for (int c = 0; c < g.width; ++c)
+            g.metres.push_back(g.north - r * 0.1 > 42.2 ? 3000.0f : 500.0f);
+    return g;
+}
+
+TEST(CourseRoom, ACourseBesideARangeMayMoveOnlyTillItsFoot) {
+    const std::vector<LonLat> line{{61.0, 42.0}, {63.0, 42.0}, {65.0, 42.0}};
+    const std::vector<double> room = course_room_km(line, valley(), 40.0);
+    ASSERT_EQ(room.size(), 3u);
+    // 1,100 m (600 m above its ends) is reached some 25 km north, between two cells.
+    EXPECT_LE(room[1], 25.0);
+    EXPECT_GE(room[1], 20.0);
+    const std::vector<LonLat> south{{61.0, 41.0}, {63.0, 41.0}, {65.0, 41.0}};
+    EXPECT_EQ(course_room_km(south, valley(), 40.0)[1], 40.0);
+}
+
+}  // namespace
+}  // namespace cm
