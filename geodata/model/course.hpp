@@ -27,6 +27,9 @@ std::string_view to_string(CourseKind kind);
 /// @returns the kind of course @p leg has by its data.
 CourseKind course_kind_of(const Leg& leg);
 
+/// @returns the places @p leg runs through: from, via..., to.
+std::vector<std::string> leg_place_ids(const Leg& leg);
+
 /// A leg's drawn line, from its start to its end, and its kind.
 struct LegCourse {
     CourseKind kind = CourseKind::inferred;

@@ -21,13 +21,6 @@ constexpr double kRoomShare = 2.0;
 
 }  // namespace
 
-std::vector<std::string> leg_place_ids(const Leg& leg) {
-    std::vector<std::string> ids{leg.from};
-    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
-    ids.push_back(leg.to);
-    return ids;
-}
-
 std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Terrain& terrain,
                                    double generalise_km) {
     std::vector<LonLat> stops = leg_stops(atlas, leg);

@@ -11,9 +11,6 @@
 
 namespace cm {
 
-/// @returns the places @p leg runs through: from, via..., to.
-std::vector<std::string> leg_place_ids(const Leg& leg);
-
 /// @returns the course of @p leg over @p terrain, an inferred one generalised to bends of
 /// @p generalise_km at least (the page's scale); nothing when a place of it is unknown or
 /// has no geometry.
