@@ -36,14 +36,28 @@ double room_at(const std::vector<LonLat>& line, std::size_t i, const ElevationGr
 }  // namespace
 
 std::vector<double> course_room_km(const std::vector<LonLat>& line, const ElevationGrid& grid,
-                                   double most_km, double rise_m, double near_rise_m) {
+                                   double most_km, double ceiling_m, double rise_m,
+                                   double near_rise_m) {
     const double ends = std::max(height_at(grid, line.front()), height_at(grid, line.back()));
     std::vector<double> room;
     for (std::size_t i = 0; i < line.size(); ++i) {
-        const double limit = std::max(ends + rise_m, height_at(grid, line[i]) + near_rise_m);
-        room.push_back(room_at(line, i, grid, most_km, limit));
+        const double here = height_at(grid, line[i]);
+        const double limit = std::min(std::max(ends + rise_m, here + near_rise_m), ceiling_m);
+        room.push_back(here > limit ? 0.0 : room_at(line, i, grid, most_km, limit));
     }
     return room;
+}
+
+double course_ceiling_m(const std::vector<LonLat>& line, const ElevationGrid& grid,
+                        const std::vector<LonLat>& passes, double rise_m, double pass_km) {
+    double highest = std::max(height_at(grid, line.front()), height_at(grid, line.back()));
+    for (const LonLat& pass : passes)
+        for (const LonLat& p : line)
+            if (distance_km(p, pass) < pass_km) {
+                highest = std::max(highest, height_at(grid, pass));
+                break;
+            }
+    return highest + rise_m;
 }
 
 }  // namespace cm

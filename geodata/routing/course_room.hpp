@@ -12,10 +12,15 @@ namespace cm {
 
 /// @returns for each position of @p line the distance (km, up to @p most_km) it may move
 /// square to the line, to either side, before the ground there rises more than @p rise_m above
-/// the higher of the line's two ends or @p near_rise_m above the line at that position, on
-/// @p grid.
+/// the higher of the line's two ends or @p near_rise_m above the line at that position, and
+/// never above @p ceiling_m, on @p grid. A position higher than @p ceiling_m may not move.
 std::vector<double> course_room_km(const std::vector<LonLat>& line, const ElevationGrid& grid,
-                                   double most_km, double rise_m = 600.0,
+                                   double most_km, double ceiling_m, double rise_m = 600.0,
                                    double near_rise_m = 150.0);
+
+/// @returns the most a map may let the drawn course of @p line climb to on @p grid: @p rise_m
+/// above the highest of its ends and of @p passes within @p pass_km of it.
+double course_ceiling_m(const std::vector<LonLat>& line, const ElevationGrid& grid,
+                        const std::vector<LonLat>& passes, double rise_m, double pass_km);
 
 }  // namespace cm

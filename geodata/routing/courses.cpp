@@ -18,6 +18,9 @@ constexpr double kCellDeg = 1.0 / 6.0;
 constexpr double kTidyShare = 0.25;
 /// A bundle's legs are drawn no farther aside than this share of the generalisation.
 constexpr double kRoomShare = 2.0;
+/// Nor where the ground rises more than this above the highest of a leg's ends and the passes
+/// it goes by (within the pass radius): 100 m under the 800 m an inferred course may climb.
+constexpr double kCeilingRiseM = 700.0;
 
 }  // namespace
 
@@ -47,11 +50,15 @@ CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terr
         }
     }
     bundle_courses(table, order, generalise_km, generalise_km * kTidyShare);
-    if (terrain.grid)
-        for (auto& [key, course] : table.courses)
-            if (course.kind == CourseKind::inferred)
-                course.room_km =
-                    course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare);
+    if (!terrain.grid)
+        return table;
+    const double pass_km = CostSettings{}.pass_radius_km;
+    for (auto& [key, course] : table.courses)
+        if (course.kind == CourseKind::inferred)
+            course.room_km =
+                course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare,
+                               course_ceiling_m(course.line, *terrain.grid, terrain.passes,
+                                                kCeilingRiseM, pass_km));
     return table;
 }
 

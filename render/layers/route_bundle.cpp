@@ -108,16 +108,31 @@ PagePt offset_of(const std::vector<PageRoute>& routes, std::size_t r, std::size_
     return {along.y / len * shift * ramp, -along.x / len * shift * ramp};
 }
 
-/// Drops the inner points of @p line nearer than @p min_pt to the one kept before them, or to
-/// its end: offsets at points so close would kink the curve through them.
-void thin(std::vector<PagePt>& line, double min_pt) {
+double to_segment(PagePt p, PagePt a, PagePt b) {
+    const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+    const double t =
+        len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x - a.x - dx * t, p.y - a.y - dy * t);
+}
+
+/// Drops the inner points of @p r nearer than @p min_pt to the one kept before them, or to
+/// its end: offsets at points so close would kink the curve through them. A point stays when
+/// the line without it would pass farther from its course (@p course, before the offsets)
+/// than the room there allows.
+void thin(PageRoute& r, const std::vector<PagePt>& course, double min_pt) {
+    const std::vector<PagePt>& line = r.points;
+    const bool roomy = r.room_pt.size() == line.size() && course.size() == line.size();
     std::vector<PagePt> out{line.front()};
-    for (std::size_t i = 1; i + 1 < line.size(); ++i)
-        if (std::hypot(line[i].x - out.back().x, line[i].y - out.back().y) >= min_pt &&
-            std::hypot(line[i].x - line.back().x, line[i].y - line.back().y) >= min_pt)
+    for (std::size_t i = 1; i + 1 < line.size(); ++i) {
+        const bool close =
+            std::hypot(line[i].x - out.back().x, line[i].y - out.back().y) < min_pt ||
+            std::hypot(line[i].x - line.back().x, line[i].y - line.back().y) < min_pt;
+        const bool needed = roomy && to_segment(course[i], out.back(), line[i + 1]) > r.room_pt[i];
+        if (!close || needed)
             out.push_back(line[i]);
+    }
     out.push_back(line.back());
-    line = std::move(out);
+    r.points = std::move(out);
 }
 
 /// @returns @p move no longer than the room at point @p k of @p r, if it says.
@@ -141,7 +156,9 @@ void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
             if (r.room_pt.size() == 2)
                 r.room_pt.insert(r.room_pt.begin() + 1, std::min(r.room_pt[0], r.room_pt[1]));
         }
-    std::vector<std::vector<PagePt>> moves(routes.size());
+    std::vector<std::vector<PagePt>> moves(routes.size()), courses(routes.size());
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        courses[r] = routes[r].points;
     for (std::size_t r = 0; r < routes.size(); ++r)
         for (std::size_t k = 1; k + 1 < routes[r].points.size(); ++k)
             moves[r].push_back(within_room(offset_of(routes, r, k, spacing_pt), routes[r], k));
@@ -150,9 +167,9 @@ void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
             PagePt& p = routes[r].points[k + 1];
             p = {p.x + moves[r][k].x, p.y + moves[r][k].y};
         }
-    for (PageRoute& r : routes) {
-        thin(r.points, spacing_pt);
-        r.room_pt.clear();
+    for (std::size_t r = 0; r < routes.size(); ++r) {
+        thin(routes[r], courses[r], spacing_pt);
+        routes[r].room_pt.clear();
     }
 }
 

@@ -1,5 +1,7 @@
 // How far aside a course may be drawn before it climbs (course_room_km()), on a synthetic grid.
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "geodata/routing/course_room.hpp"
@@ -20,13 +22,42 @@ ElevationGrid valley() {
 
 TEST(CourseRoom, ACourseBesideARangeMayMoveOnlyTillItsFoot) {
     const std::vector<LonLat> line{{61.0, 42.0}, {63.0, 42.0}, {65.0, 42.0}};
-    const std::vector<double> room = course_room_km(line, valley(), 40.0);
+    const std::vector<double> room = course_room_km(line, valley(), 40.0, 1e9);
     ASSERT_EQ(room.size(), 3u);
     // 1,100 m (600 m above its ends) is reached some 25 km north, between two cells.
     EXPECT_LE(room[1], 25.0);
     EXPECT_GE(room[1], 20.0);
     const std::vector<LonLat> south{{61.0, 41.0}, {63.0, 41.0}, {65.0, 41.0}};
-    EXPECT_EQ(course_room_km(south, valley(), 40.0)[1], 40.0);
+    EXPECT_EQ(course_room_km(south, valley(), 40.0, 1e9)[1], 40.0);
+}
+
+/// 60 x 40 cells of 0.1° from (60 E, 44 N): 500 m, rising 100 m a cell north of 42° N.
+ElevationGrid slope() {
+    ElevationGrid g = valley();
+    for (int r = 0; r < g.height; ++r)
+        for (int c = 0; c < g.width; ++c)
+            g.metres[static_cast<std::size_t>(r * g.width + c)] =
+                static_cast<float>(500.0 + std::max(0.0, (g.north - r * 0.1 - 42.0) / 0.1 * 100.0));
+    return g;
+}
+
+TEST(CourseRoom, TheCeilingHoldsWhereTheCourseItselfRunsHigh) {
+    // A course up the slope to 1,100 m: without a ceiling it may move 150 m higher still.
+    const std::vector<LonLat> line{{61.0, 42.0}, {63.0, 42.6}, {65.0, 42.0}};
+    const double free = course_room_km(line, slope(), 40.0, 1e9)[1];
+    const double capped = course_room_km(line, slope(), 40.0, 1150.0)[1];
+    EXPECT_GE(free, 10.0);
+    EXPECT_LT(capped, free);
+    EXPECT_LE(capped, 6.0);
+    EXPECT_EQ(course_room_km(line, slope(), 40.0, 1000.0)[1], 0.0) << "above the ceiling";
+}
+
+TEST(CourseRoom, TheCeilingIsAboveTheEndsOrAPassTheCourseGoesBy) {
+    const std::vector<LonLat> line{{61.0, 42.0}, {63.0, 42.0}, {65.0, 42.0}};
+    EXPECT_DOUBLE_EQ(course_ceiling_m(line, slope(), {}, 700.0, 25.0), 1200.0);
+    // A pass 0.2° north of the middle (22 km): its 700 m counts; one 1° north does not.
+    EXPECT_NEAR(course_ceiling_m(line, slope(), {{63.0, 42.2}}, 700.0, 25.0), 1400.0, 1e-6);
+    EXPECT_DOUBLE_EQ(course_ceiling_m(line, slope(), {{63.0, 43.0}}, 700.0, 25.0), 1200.0);
 }
 
 }  // namespace
