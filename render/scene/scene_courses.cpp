@@ -18,8 +18,6 @@ void apply_courses(Scene& scene, const CourseTable& courses) {
             continue;
         r.course = course->line;
         r.course_room_km = course->room_km;
-        for (const LonLat& p : r.course)
-            scene.involved.extend(p);
     }
 }
 
