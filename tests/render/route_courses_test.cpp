@@ -195,5 +195,17 @@ TEST(RouteCourses, LegsToARegionEndWithin20KmOfItsEdge) {
     EXPECT_GE(checked, 4);
 }
 
+TEST(RouteCourses, EveryDemoMapFramesItsLegs) {
+    SKIP_WITHOUT_DEMO();
+    for (const DrawnMap& m : every_map(*demo())) {
+        const PageBox& box = m.map.frame.map_box;
+        for (const PageRoute& r : m.map.routes)
+            for (const PagePt& p : r.points)
+                EXPECT_TRUE(p.x >= box.x0 && p.x <= box.x1 && p.y >= box.y0 && p.y <= box.y1)
+                    << map_name(m) << ": " << leg_name(r) << " runs off the map at " << p.x << ", "
+                    << p.y;
+    }
+}
+
 }  // namespace
 }  // namespace cm
