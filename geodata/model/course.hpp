@@ -34,9 +34,10 @@ std::vector<std::string> leg_place_ids(const Leg& leg);
 struct LegCourse {
     CourseKind kind = CourseKind::inferred;
     std::vector<LonLat> line;  ///< at least two positions
-    /// Per position of line: how far (km) aside a map may draw it, beside the legs it is
-    /// bundled with, before it climbs; empty: as far as it likes (no heights).
-    std::vector<double> room_km;
+    /// Per position of line: how far (km) to the left and to the right of its way a map may
+    /// draw it, beside the legs it is bundled with, before it climbs; empty: as far as it
+    /// likes (no heights).
+    std::vector<double> room_left_km, room_right_km;
 };
 
 /// Courses keyed by what they are computed from (the leg's places and kind; the terrain and

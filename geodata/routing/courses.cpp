@@ -31,9 +31,9 @@ std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Ter
         return std::nullopt;
     const CourseKind kind = course_kind_of(leg);
     if (kind != CourseKind::inferred)
-        return LegCourse{kind, std::move(stops), {}};
+        return LegCourse{kind, std::move(stops), {}, {}};
     const std::vector<LonLat> path = least_cost_path(terrain, stops.front(), stops.back());
-    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid), {}};
+    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid), {}, {}};
 }
 
 CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
@@ -54,11 +54,14 @@ CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terr
         return table;
     const double pass_km = CostSettings{}.pass_radius_km;
     for (auto& [key, course] : table.courses)
-        if (course.kind == CourseKind::inferred)
-            course.room_km =
+        if (course.kind == CourseKind::inferred) {
+            CourseRoom room =
                 course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare,
                                course_ceiling_m(course.line, *terrain.grid, terrain.passes,
                                                 kCeilingRiseM, pass_km));
+            course.room_left_km = std::move(room.left_km);
+            course.room_right_km = std::move(room.right_km);
+        }
     return table;
 }
 

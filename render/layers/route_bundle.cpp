@@ -75,6 +75,26 @@ double fade(const std::vector<PagePt>& line, std::size_t k, double spacing_pt) {
     return std::min(1.0, from_end / (kEndSpacings * spacing_pt));
 }
 
+bool has_rooms(const PageRoute& r) {
+    return r.room_left_pt.size() == r.points.size() && r.room_right_pt.size() == r.points.size();
+}
+
+/// @returns the room of @p q at its point at @p p (if it has one there, and rooms) to the left
+/// and to the right of @p along; else as much as one likes.
+std::pair<double, double> room_along(const PageRoute& q, PagePt p, PagePt along) {
+    const std::vector<PagePt>& line = q.points;
+    if (!has_rooms(q))
+        return {1e18, 1e18};
+    for (std::size_t j = 0; j < line.size(); ++j)
+        if (std::hypot(line[j].x - p.x, line[j].y - p.y) <= kOnLinePt) {
+            const PagePt a = line[j == 0 ? 0 : j - 1], b = line[std::min(j + 1, line.size() - 1)];
+            const bool same = (b.x - a.x) * along.x + (b.y - a.y) * along.y >= 0.0;
+            return same ? std::pair{q.room_left_pt[j], q.room_right_pt[j]}
+                        : std::pair{q.room_right_pt[j], q.room_left_pt[j]};
+        }
+    return {1e18, 1e18};
+}
+
 /// The sideways move of point @p k of route @p r: by its rank among the routes whose line
 /// passes there or which have its two ends (ordered by the side they come from and go to,
 /// then as in @p routes), to one side of the first line through it.
@@ -102,10 +122,22 @@ PagePt offset_of(const std::vector<PageRoute>& routes, std::size_t r, std::size_
         std::find_if(order.begin(), order.end(), [&](auto& o) { return o.second == r; });
     const double rank = static_cast<double>(at - order.begin());
     const double n = static_cast<double>(order.size());
-    const double shift = (rank - (n - 1.0) / 2.0) * spacing_pt;
     const double ramp = fade(line, k, spacing_pt);
+    // Across the bundle (to the left of along, on the page): from lo to hi, around the course.
+    const double hi = (n - 1.0) / 2.0 * spacing_pt * ramp, lo = -hi;
+    double shift = lo + rank * spacing_pt * ramp;
+    // The room the whole bundle has here, to either side: the least of its legs'.
+    double left = 1e18, right = 1e18;
+    for (const auto& member : members) {
+        const auto [l, rr] = room_along(routes[member.first], line[k], along);
+        left = std::min(left, l), right = std::min(right, rr);
+    }
+    if (hi - lo <= left + right)  // moved, whole, to the side with room
+        shift += std::clamp(0.0, -right - lo, left - hi);
+    else  // squeezed into the room, in the same order
+        shift = -right + (shift - lo) / (hi - lo) * (left + right);
     const double len = std::hypot(along.x, along.y);
-    return {along.y / len * shift * ramp, -along.x / len * shift * ramp};
+    return {along.y / len * shift, -along.x / len * shift};
 }
 
 double to_segment(PagePt p, PagePt a, PagePt b) {
@@ -118,16 +150,17 @@ double to_segment(PagePt p, PagePt a, PagePt b) {
 /// Drops the inner points of @p r nearer than @p min_pt to the one kept before them, or to
 /// its end: offsets at points so close would kink the curve through them. A point stays when
 /// the line without it would pass farther from its course (@p course, before the offsets)
-/// than the room there allows.
+/// than the room there, the less of its two sides', allows.
 void thin(PageRoute& r, const std::vector<PagePt>& course, double min_pt) {
     const std::vector<PagePt>& line = r.points;
-    const bool roomy = r.room_pt.size() == line.size() && course.size() == line.size();
+    const bool roomy = has_rooms(r) && course.size() == line.size();
     std::vector<PagePt> out{line.front()};
     for (std::size_t i = 1; i + 1 < line.size(); ++i) {
         const bool close =
             std::hypot(line[i].x - out.back().x, line[i].y - out.back().y) < min_pt ||
             std::hypot(line[i].x - line.back().x, line[i].y - line.back().y) < min_pt;
-        const bool needed = roomy && to_segment(course[i], out.back(), line[i + 1]) > r.room_pt[i];
+        const bool needed = roomy && to_segment(course[i], out.back(), line[i + 1]) >
+                                         std::min(r.room_left_pt[i], r.room_right_pt[i]);
         if (!close || needed)
             out.push_back(line[i]);
     }
@@ -135,12 +168,19 @@ void thin(PageRoute& r, const std::vector<PagePt>& course, double min_pt) {
     r.points = std::move(out);
 }
 
-/// @returns @p move no longer than the room at point @p k of @p r, if it says.
+/// @returns @p move no longer than the room at point @p k of @p r, if it says, on the side
+/// of @p r's way (the chord of its neighbours) the move goes to.
 PagePt within_room(PagePt move, const PageRoute& r, std::size_t k) {
     const double len = std::hypot(move.x, move.y);
-    if (r.room_pt.size() != r.points.size() || len <= r.room_pt[k])
+    if (!has_rooms(r) || len <= 0.0)
         return move;
-    const double keep = r.room_pt[k] / len;
+    const PagePt a = r.points[k - 1], b = r.points[k + 1];
+    // The left of a way along (x, y) on the page, whose y runs down, is (y, -x).
+    const bool left = move.x * (b.y - a.y) - move.y * (b.x - a.x) > 0.0;
+    const double room = left ? r.room_left_pt[k] : r.room_right_pt[k];
+    if (len <= room)
+        return move;
+    const double keep = room / len;
     return {move.x * keep, move.y * keep};
 }
 
@@ -153,8 +193,9 @@ void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
         if (r.points.size() == 2) {
             r.points.insert(r.points.begin() + 1, {(r.points[0].x + r.points[1].x) / 2.0,
                                                    (r.points[0].y + r.points[1].y) / 2.0});
-            if (r.room_pt.size() == 2)
-                r.room_pt.insert(r.room_pt.begin() + 1, std::min(r.room_pt[0], r.room_pt[1]));
+            for (std::vector<double>* room : {&r.room_left_pt, &r.room_right_pt})
+                if (room->size() == 2)
+                    room->insert(room->begin() + 1, std::min((*room)[0], (*room)[1]));
         }
     std::vector<std::vector<PagePt>> moves(routes.size()), courses(routes.size());
     for (std::size_t r = 0; r < routes.size(); ++r)
@@ -169,7 +210,8 @@ void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt) {
         }
     for (std::size_t r = 0; r < routes.size(); ++r) {
         thin(routes[r], courses[r], spacing_pt);
-        routes[r].room_pt.clear();
+        routes[r].room_left_pt.clear();
+        routes[r].room_right_pt.clear();
     }
 }
 

@@ -17,8 +17,9 @@ namespace cm {
 /// rank, to either side of the first line through it. Within four spacings of a leg's ends its
 /// offset fades (legs leave and reach a place together), and points nearer than a spacing to
 /// the one before are thinned so the curve does not kink, unless the line without them would
-/// pass farther from their course than its room there (PageRoute::room_pt) allows. The ends stay on
-/// their places; a straight leg gains a middle point to bend.
+/// pass farther from their course than its room there allows. A move is no longer than the
+/// room on its side of the leg's way (PageRoute::room_left_pt, room_right_pt). The ends stay
+/// on their places; a straight leg gains a middle point to bend.
 void offset_bundled_legs(std::vector<PageRoute>& routes, double spacing_pt);
 
 }  // namespace cm

@@ -52,22 +52,25 @@ void trim_end(std::vector<Bezier>& curve, double cut_pt) {
     last = first_part(last, lo);
 }
 
-/// @returns the room of @p r's course (km) in points at each of @p points, its projection;
-/// empty when it has none, or a position did not project.
-std::vector<double> room_on_page(const SceneRoute& r, const std::vector<PagePt>& points,
-                                 const detail::PageProjector& to_page) {
-    std::vector<double> out;
-    if (r.course_room_km.size() != r.course.size() || points.size() != r.course.size())
-        return out;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const LonLat p = r.course[i];
-        const std::optional<PagePt> north = to_page.point({p.lon, p.lat + kRoomProbeKm / 111.32});
+/// Sets @p p's rooms (PageRoute::room_left_pt, room_right_pt) from @p r's, in km, at each of
+/// its points; leaves them empty when it has none, or a position did not project.
+void room_on_page(const SceneRoute& r, const detail::PageProjector& to_page, PageRoute& p) {
+    const std::size_t n = r.course.size();
+    if (r.course_room_left_km.size() != n || r.course_room_right_km.size() != n ||
+        p.points.size() != n)
+        return;
+    std::vector<double> left, right;
+    for (std::size_t i = 0; i < n; ++i) {
+        const LonLat at = r.course[i];
+        const std::optional<PagePt> north = to_page.point({at.lon, at.lat + kRoomProbeKm / 111.32});
         if (!north)
-            return {};
-        const double pt_per_km = distance(points[i], *north) / kRoomProbeKm;
-        out.push_back(r.course_room_km[i] * pt_per_km);
+            return;
+        const double pt_per_km = distance(p.points[i], *north) / kRoomProbeKm;
+        left.push_back(r.course_room_left_km[i] * pt_per_km);
+        right.push_back(r.course_room_right_km[i] * pt_per_km);
     }
-    return out;
+    p.room_left_pt = std::move(left);
+    p.room_right_pt = std::move(right);
 }
 
 }  // namespace
@@ -95,11 +98,11 @@ std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
         }
     std::vector<PageRoute> out;
     for (const SceneRoute& r : routes) {
-        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style), 0.0, {}};
+        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style), 0.0, {}, {}};
         for (const LonLat& w : r.course.empty() ? r.waypoints : r.course)
             if (auto at = to_page.point(w))
                 p.points.push_back(*at);
-        p.room_pt = room_on_page(r, p.points, to_page);
+        room_on_page(r, to_page, p);
         if (p.points.size() >= 2)
             out.push_back(std::move(p));
     }

@@ -32,8 +32,8 @@ std::vector<LonLat> branch() {
 
 CourseTable table_of(CourseKind branch_kind) {
     CourseTable t;
-    t.courses["a"] = LegCourse{CourseKind::inferred, trunk(), {}};
-    t.courses["b"] = LegCourse{branch_kind, branch(), {}};
+    t.courses["a"] = LegCourse{CourseKind::inferred, trunk(), {}, {}};
+    t.courses["b"] = LegCourse{branch_kind, branch(), {}, {}};
     return t;
 }
 
@@ -86,7 +86,7 @@ TEST(RouteBundle, CoursesFartherApartThanTheToleranceAndStatedOnesStayAsTheyAre)
 TEST(RouteBundle, VerticesCloserThanTheTidyDistanceAreThinned) {
     CourseTable t;
     t.courses["a"] = LegCourse{
-        CourseKind::inferred, {{60.0, 40.0}, {61.0, 40.0}, {61.005, 40.01}, {62.0, 40.5}}, {}};
+        CourseKind::inferred, {{60.0, 40.0}, {61.0, 40.0}, {61.005, 40.01}, {62.0, 40.5}}, {}, {}};
     bundle_courses(t, {"a"}, 10.0, 2.0);
     EXPECT_EQ(t.courses["a"].line.size(), 3u);
     EXPECT_EQ(t.courses["a"].line.front(), (LonLat{60.0, 40.0}));
