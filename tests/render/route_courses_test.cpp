@@ -15,9 +15,11 @@
 #include "geodata/io/relief_loader.hpp"
 #include "geodata/routing/courses.hpp"
 #include "geodata/routing/leg_ends.hpp"
+#include "render/animate/timeline_bar.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/scene/compose_map.hpp"
+#include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
 
 namespace cm {
@@ -104,9 +106,11 @@ std::string map_name(const DrawnMap& m) {
            " mm" + (m.extent_given ? " (animation extent)" : "");
 }
 
-/// The drawn route (body and arrowhead tip) as lon/lat, sampled along its curves.
-std::vector<LonLat> drawn_lonlat(const DrawnMap& m, const PageRoute& r) {
-    const RouteShape shape = route_shape(r.points, r.width_pt, m.style.routes);
+/// The drawn route (body and arrowhead tip) as lon/lat, sampled along its curves, of a map
+/// in @p style, @p projection and @p frame.
+std::vector<LonLat> drawn_lonlat(const Style& style, const Projection& projection,
+                                 const PageFrame& frame, const PageRoute& r) {
+    const RouteShape shape = route_shape(r.points, r.width_pt, style.routes);
     std::vector<PagePt> page;
     for (const Bezier& b : shape.body)
         for (int k = 0; k < 20; ++k)
@@ -114,9 +118,13 @@ std::vector<LonLat> drawn_lonlat(const DrawnMap& m, const PageRoute& r) {
     page.push_back(shape.tip);
     std::vector<LonLat> out;
     for (const PagePt& p : page)
-        if (auto ll = m.plan.projection.inverse(m.map.frame.to_map(p)))
+        if (auto ll = projection.inverse(frame.to_map(p)))
             out.push_back(*ll);
     return out;
+}
+
+std::vector<LonLat> drawn_lonlat(const DrawnMap& m, const PageRoute& r) {
+    return drawn_lonlat(m.style, m.plan.projection, m.map.frame, r);
 }
 
 std::string leg_name(const PageRoute& r) {
@@ -126,6 +134,26 @@ std::string leg_name(const PageRoute& r) {
 #define SKIP_WITHOUT_DEMO() \
     if (!demo())            \
     GTEST_SKIP() << "ETOPO5 (package ferret-datasets) or the demo data is missing"
+
+/// Expects @p line, leg @p r as drawn, to climb no more than 800 m above the higher of its
+/// course's ends and the @p passes it goes by, on @p grid.
+void expect_climbs_at_most_800m(const std::vector<LonLat>& line, const PageRoute& r,
+                                const ElevationGrid& grid, const std::vector<LonLat>& passes,
+                                const std::string& name) {
+    ASSERT_GT(line.size(), 2u) << name;
+    double bar =
+        std::max(height_at(grid, r.route.course.front()), height_at(grid, r.route.course.back()));
+    for (const LonLat& pass : passes)
+        for (const LonLat& p : line)
+            if (distance_km(p, pass) < 25.0)
+                bar = std::max(bar, height_at(grid, pass));
+    auto highest = std::max_element(line.begin(), line.end(), [&](LonLat a, LonLat b) {
+        return height_at(grid, a) < height_at(grid, b);
+    });
+    EXPECT_LE(height_at(grid, *highest), bar + 800.0)
+        << name << " reaches " << height_at(grid, *highest) << " m at " << highest->lon << ", "
+        << highest->lat;
+}
 
 TEST(RouteCourses, InferredLegsClimbNoHigherThan800mAboveTheirEndsAndPasses) {
     SKIP_WITHOUT_DEMO();
@@ -138,24 +166,45 @@ TEST(RouteCourses, InferredLegsClimbNoHigherThan800mAboveTheirEndsAndPasses) {
             if (r.route.course_kind != CourseKind::inferred)
                 continue;
             ++inferred;
-            const std::vector<LonLat> line = drawn_lonlat(m, r);
-            ASSERT_GT(line.size(), 2u) << leg_name(r);
-            const ElevationGrid& grid = *m.grid;
-            double bar = std::max(height_at(grid, r.route.course.front()),
-                                  height_at(grid, r.route.course.back()));
-            for (const LonLat& pass : passes)
-                for (const LonLat& p : line)
-                    if (distance_km(p, pass) < 25.0)
-                        bar = std::max(bar, height_at(grid, pass));
-            auto highest = std::max_element(line.begin(), line.end(), [&](LonLat a, LonLat b) {
-                return height_at(grid, a) < height_at(grid, b);
-            });
-            EXPECT_LE(height_at(grid, *highest), bar + 800.0)
-                << map_name(m) << ": " << leg_name(r) << " reaches " << height_at(grid, *highest)
-                << " m at " << highest->lon << ", " << highest->lat;
+            expect_climbs_at_most_800m(drawn_lonlat(m, r), r, *m.grid, passes,
+                                       map_name(m) + ": " + leg_name(r));
         }
         EXPECT_GT(inferred, 3) << map_name(m);
     }
+}
+
+TEST(RouteCourses, NoLegOfTheDemoAnimationsFramesClimbsMoreThan800m) {
+    // animate --from 1635 --to 1697 --style slides --extent 50,37,100,54 (README, Animations):
+    // each year's legs, bundled among themselves, on the map above the timeline band.
+    SKIP_WITHOUT_DEMO();
+    const Demo& d = *demo();
+    pin_fonts();
+    const std::vector<LonLat> passes = terrain_of(d.atlas, nullptr).passes;
+    const ElevationGrid& grid = d.grids.at(d.span.id);
+    const Style style = load_style(resolve_style_path("slides"));
+    MapSpec spec;
+    spec.years = d.span.years;
+    Bounds extent;
+    extent.extend(LonLat{50.0, 37.0});
+    extent.extend(LonLat{100.0, 54.0});
+    spec.extent = extent;
+    spec.page = page_above_timeline(parse_page("slide", 96), style);
+    spec.relief = false;
+    MapPlan plan = plan_map(d.atlas, spec, style);
+    attach_courses(plan, route_courses(d.atlas, spec.years, terrain_of(d.atlas, &grid),
+                                       course_generalise_km(plan, style)));
+    const PreparedMap prepared =
+        prepare_map(d.atlas, plan, spec, style, Basemap{}, nullptr, nullptr);
+    int inferred = 0;
+    for (const auto& [year, layers] : prepared.years)
+        for (const PageRoute& r : layers.routes)
+            if (r.route.course_kind == CourseKind::inferred) {
+                ++inferred;
+                expect_climbs_at_most_800m(
+                    drawn_lonlat(style, plan.projection, prepared.base.frame, r), r, grid, passes,
+                    "frame " + std::to_string(year) + ": " + leg_name(r));
+            }
+    EXPECT_GT(inferred, 10);
 }
 
 TEST(RouteCourses, NoArrowheadOverlapsItsTargetSymbol) {
