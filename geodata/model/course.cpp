@@ -20,6 +20,13 @@ CourseKind course_kind_of(const Leg& leg) {
     return leg.via.empty() ? CourseKind::inferred : CourseKind::via;
 }
 
+std::vector<std::string> leg_place_ids(const Leg& leg) {
+    std::vector<std::string> ids{leg.from};
+    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
+    ids.push_back(leg.to);
+    return ids;
+}
+
 const LegCourse* CourseTable::find(const std::string& key) const {
     auto it = courses.find(key);
     return it == courses.end() ? nullptr : &it->second;

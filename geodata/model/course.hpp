@@ -27,10 +27,17 @@ std::string_view to_string(CourseKind kind);
 /// @returns the kind of course @p leg has by its data.
 CourseKind course_kind_of(const Leg& leg);
 
+/// @returns the places @p leg runs through: from, via..., to.
+std::vector<std::string> leg_place_ids(const Leg& leg);
+
 /// A leg's drawn line, from its start to its end, and its kind.
 struct LegCourse {
     CourseKind kind = CourseKind::inferred;
     std::vector<LonLat> line;  ///< at least two positions
+    /// Per position of line: how far (km) to the left and to the right of its way a map may
+    /// draw it, beside the legs it is bundled with, before it climbs; empty: as far as it
+    /// likes (no heights).
+    std::vector<double> room_left_km, room_right_km;
 };
 
 /// Courses keyed by what they are computed from (the leg's places and kind; the terrain and

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "geodata/query/timeline.hpp"
+#include "geodata/routing/bundle.hpp"
+#include "geodata/routing/course_room.hpp"
 #include "geodata/routing/least_cost_path.hpp"
 #include "geodata/routing/leg_ends.hpp"
 
@@ -11,15 +13,16 @@ namespace cm {
 namespace {
 
 constexpr double kCellDeg = 1.0 / 6.0;
+/// Vertices of a course nearer than this share of the generalisation to each other are thinned
+/// (on the page: 0.6 mm of the 2.5 mm), so the curve through them does not kink.
+constexpr double kTidyShare = 0.25;
+/// A bundle's legs are drawn no farther aside than this share of the generalisation.
+constexpr double kRoomShare = 2.0;
+/// Nor where the ground rises more than this above the highest of a leg's ends and the passes
+/// it goes by (within the pass radius): 100 m under the 800 m an inferred course may climb.
+constexpr double kCeilingRiseM = 700.0;
 
 }  // namespace
-
-std::vector<std::string> leg_place_ids(const Leg& leg) {
-    std::vector<std::string> ids{leg.from};
-    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
-    ids.push_back(leg.to);
-    return ids;
-}
 
 std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Terrain& terrain,
                                    double generalise_km) {
@@ -28,21 +31,37 @@ std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Ter
         return std::nullopt;
     const CourseKind kind = course_kind_of(leg);
     if (kind != CourseKind::inferred)
-        return LegCourse{kind, std::move(stops)};
+        return LegCourse{kind, std::move(stops), {}, {}};
     const std::vector<LonLat> path = least_cost_path(terrain, stops.front(), stops.back());
-    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid)};
+    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid), {}, {}};
 }
 
 CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
                           double generalise_km) {
     CourseTable table;
+    std::vector<std::string> order;
     for (const CampaignLeg& l : legs_within(atlas, years)) {
         const std::string key = course_key(leg_place_ids(l.leg), course_kind_of(l.leg));
         if (table.courses.count(key))
             continue;
-        if (std::optional<LegCourse> course = course_of(atlas, l.leg, terrain, generalise_km))
+        if (std::optional<LegCourse> course = course_of(atlas, l.leg, terrain, generalise_km)) {
             table.courses.emplace(key, std::move(*course));
+            order.push_back(key);
+        }
     }
+    bundle_courses(table, order, generalise_km, generalise_km * kTidyShare);
+    if (!terrain.grid)
+        return table;
+    const double pass_km = CostSettings{}.pass_radius_km;
+    for (auto& [key, course] : table.courses)
+        if (course.kind == CourseKind::inferred) {
+            CourseRoom room =
+                course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare,
+                               course_ceiling_m(course.line, *terrain.grid, terrain.passes,
+                                                kCeilingRiseM, pass_km));
+            course.room_left_km = std::move(room.left_km);
+            course.room_right_km = std::move(room.right_km);
+        }
     return table;
 }
 

@@ -11,9 +11,6 @@
 
 namespace cm {
 
-/// @returns the places @p leg runs through: from, via..., to.
-std::vector<std::string> leg_place_ids(const Leg& leg);
-
 /// @returns the course of @p leg over @p terrain, an inferred one generalised to bends of
 /// @p generalise_km at least (the page's scale); nothing when a place of it is unknown or
 /// has no geometry.
@@ -21,7 +18,8 @@ std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Ter
                                    double generalise_km);
 
 /// @returns the courses of every leg of @p atlas whose years overlap @p years, each distinct
-/// set of inputs computed once.
+/// set of inputs computed once; inferred courses within @p generalise_km of an earlier leg's
+/// (in the order of the data) share its line there (bundle_courses()).
 CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
                           double generalise_km);
 

@@ -42,30 +42,6 @@ void nearest_on_line(const LocalPlane& plane, const std::vector<LonLat>& line, L
         nearest_on_segment(plane, line[0], line[0], best, best_d2);
 }
 
-bool inside_ring(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const LonLat &a = ring[i], &b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) &&
-            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            in = !in;
-    }
-    return in;
-}
-
-bool inside(const PolygonGeometry& g, const LonLat& p) {
-    for (const Polygon& polygon : g.polygons) {
-        if (polygon.rings.empty() || !inside_ring(polygon.rings.front(), p))
-            continue;
-        bool in_hole = false;
-        for (std::size_t i = 1; i < polygon.rings.size(); ++i)
-            in_hole = in_hole || inside_ring(polygon.rings[i], p);
-        if (!in_hole)
-            return true;
-    }
-    return false;
-}
-
 const Place* place_of(const Atlas& atlas, const std::string& id, bool& missing) {
     const Place* place = find_place(atlas, id);
     missing = missing || !place || std::holds_alternative<std::monostate>(place->geometry);
@@ -84,7 +60,7 @@ LonLat end_point(const Geometry& place, const LonLat& towards) {
         for (const auto& line : ml->lines)
             nearest_on_line(plane, line, best, best_d2);
     } else if (const auto* pg = std::get_if<PolygonGeometry>(&place)) {
-        if (inside(*pg, towards))
+        if (polygons_contain(*pg, towards))
             return best;
         for (const Polygon& polygon : pg->polygons)
             for (const Ring& ring : polygon.rings)
@@ -113,7 +89,7 @@ std::vector<LonLat> leg_stops(const Atlas& atlas, const Leg& leg) {
     // between the two, rather than shrinking to nothing on the border.
     const auto* to_area = std::get_if<PolygonGeometry>(&to->geometry);
     const bool touching =
-        distance_km(start, end) < kTouchingKm || (to_area && inside(*to_area, start));
+        distance_km(start, end) < kTouchingKm || (to_area && polygons_contain(*to_area, start));
     if (via.empty() && touching && std::holds_alternative<PolygonGeometry>(from->geometry)) {
         const LonLat middle = anchor_of(from->geometry);
         end = end_point(to->geometry, middle);

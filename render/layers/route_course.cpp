@@ -10,43 +10,7 @@ double distance(PagePt a, PagePt b) {
     return std::hypot(b.x - a.x, b.y - a.y);
 }
 
-double offset(PagePt p, PagePt a, PagePt b) {
-    const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-    const double t =
-        len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-    return std::hypot(p.x - a.x - dx * t, p.y - a.y - dy * t);
-}
-
-void keep_far(const std::vector<PagePt>& line, std::size_t a, std::size_t b, double tol,
-              std::vector<bool>& keep) {
-    double worst = -1.0;
-    std::size_t at = a;
-    for (std::size_t i = a + 1; i < b; ++i)
-        if (const double d = offset(line[i], line[a], line[b]); d > worst)
-            worst = d, at = i;
-    if (worst <= tol)
-        return;
-    keep[at] = true;
-    keep_far(line, a, at, tol, keep);
-    keep_far(line, at, b, tol, keep);
-}
-
 }  // namespace
-
-std::vector<PagePt> generalise_route(const std::vector<PagePt>& line, double tolerance_pt) {
-    if (line.size() <= 2)
-        return line;
-    std::vector<bool> keep(line.size(), false);
-    keep.front() = keep.back() = true;
-    keep_far(line, 0, line.size() - 1, tolerance_pt, keep);
-    std::vector<PagePt> out{line.front()};
-    for (std::size_t i = 1; i + 1 < line.size(); ++i)
-        if (keep[i] && distance(line[i], out.back()) >= tolerance_pt &&
-            distance(line[i], line.back()) >= tolerance_pt)
-            out.push_back(line[i]);
-    out.push_back(line.back());
-    return out;
-}
 
 std::vector<PagePt> stop_short(const std::vector<PagePt>& line, double gap_pt) {
     if (line.size() < 2 || gap_pt <= 0.0)

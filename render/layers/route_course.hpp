@@ -1,7 +1,6 @@
 #pragma once
 
-// A leg's course on the page: generalised at the page's scale, so an inferred way over the
-// land reads as one sweeping arrow, and stopped short of the symbol at its target.
+// A leg's course on the page, stopped short of the symbol at its target.
 
 #include <vector>
 
@@ -9,10 +8,6 @@
 #include "render/style/style.hpp"
 
 namespace cm {
-
-/// @returns @p line without the bends smaller than @p tolerance_pt (Douglas–Peucker; the ends
-/// stay), then without points nearer than @p tolerance_pt to the one kept before them.
-std::vector<PagePt> generalise_route(const std::vector<PagePt>& line, double tolerance_pt);
 
 /// @returns @p line cut where it first comes within @p gap_pt of its end (straight-line
 /// distance); @p line itself when it never leaves that circle or @p gap_pt is zero.

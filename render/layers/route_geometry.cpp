@@ -2,21 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <utility>
 
-#include "render/layers/route_course.hpp"
+#include "render/layers/route_bundle.hpp"
 
 namespace cm {
 namespace {
 
-/// A course comes generalised at the page's scale (course_generalise_km()); on the page only
-/// points this close together are thinned, so that the curve through them does not kink.
-constexpr double kCourseTidyMm = 0.6;
-
 double distance(PagePt a, PagePt b) {
     return std::hypot(b.x - a.x, b.y - a.y);
 }
+constexpr double kRoomProbeKm = 10.0;
+
 PagePt mix(PagePt a, PagePt b, double t) {
     return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
 }
@@ -56,38 +52,25 @@ void trim_end(std::vector<Bezier>& curve, double cut_pt) {
     last = first_part(last, lo);
 }
 
-std::pair<std::pair<long, long>, std::pair<long, long>> endpoint_key(const PageRoute& r) {
-    auto round = [](PagePt p) { return std::make_pair(std::lround(p.x), std::lround(p.y)); };
-    auto a = round(r.points.front()), b = round(r.points.back());
-    return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
-}
-
-/// Moves the inner points of @p r sideways (to the right of the chord from its lower to its
-/// higher endpoint, so opposite legs part too) by @p offset_pt. The endpoints stay on their
-/// places, so arrowheads keep their targets; a straight leg gains a middle point to bend.
-void shift(PageRoute& r, double offset_pt) {
-    PagePt a = r.points.front(), b = r.points.back();
-    if (std::make_pair(b.x, b.y) < std::make_pair(a.x, a.y))
-        std::swap(a, b);
-    const double len = distance(a, b);
-    if (len < 1e-9 || offset_pt == 0.0)
+/// Sets @p p's rooms (PageRoute::room_left_pt, room_right_pt) from @p r's, in km, at each of
+/// its points; leaves them empty when it has none, or a position did not project.
+void room_on_page(const SceneRoute& r, const detail::PageProjector& to_page, PageRoute& p) {
+    const std::size_t n = r.course.size();
+    if (r.course_room_left_km.size() != n || r.course_room_right_km.size() != n ||
+        p.points.size() != n)
         return;
-    if (r.points.size() == 2)
-        r.points.insert(r.points.begin() + 1, mix(r.points[0], r.points[1], 0.5));
-    const double nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
-    for (std::size_t i = 1; i + 1 < r.points.size(); ++i)
-        r.points[i] = {r.points[i].x + nx * offset_pt, r.points[i].y + ny * offset_pt};
-}
-
-void offset_shared_legs(std::vector<PageRoute>& routes, double offset_pt) {
-    std::map<decltype(endpoint_key(routes.front())), std::vector<PageRoute*>> groups;
-    for (PageRoute& r : routes)
-        groups[endpoint_key(r)].push_back(&r);
-    for (auto& [key, members] : groups) {
-        const double n = static_cast<double>(members.size());
-        for (std::size_t i = 0; i < members.size(); ++i)
-            shift(*members[i], (static_cast<double>(i) - (n - 1.0) / 2.0) * offset_pt);
+    std::vector<double> left, right;
+    for (std::size_t i = 0; i < n; ++i) {
+        const LonLat at = r.course[i];
+        const std::optional<PagePt> north = to_page.point({at.lon, at.lat + kRoomProbeKm / 111.32});
+        if (!north)
+            return;
+        const double pt_per_km = distance(p.points[i], *north) / kRoomProbeKm;
+        left.push_back(r.course_room_left_km[i] * pt_per_km);
+        right.push_back(r.course_room_right_km[i] * pt_per_km);
     }
+    p.room_left_pt = std::move(left);
+    p.room_right_pt = std::move(right);
 }
 
 }  // namespace
@@ -115,17 +98,16 @@ std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
         }
     std::vector<PageRoute> out;
     for (const SceneRoute& r : routes) {
-        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style)};
+        PageRoute p{r, {}, route_width_pt(r.strength, weakest, strongest, style), 0.0, {}, {}};
         for (const LonLat& w : r.course.empty() ? r.waypoints : r.course)
             if (auto at = to_page.point(w))
                 p.points.push_back(*at);
-        if (r.course_kind == CourseKind::inferred && !r.course.empty())
-            p.points = generalise_route(p.points, kCourseTidyMm * kPtPerMm);
+        room_on_page(r, to_page, p);
         if (p.points.size() >= 2)
             out.push_back(std::move(p));
     }
     if (!out.empty())
-        offset_shared_legs(out, style.offset_mm * kPtPerMm);
+        offset_bundled_legs(out, style.offset_mm * kPtPerMm);
     return out;
 }
 

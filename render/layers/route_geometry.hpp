@@ -1,8 +1,9 @@
 #pragma once
 
 // The geometry of campaign routes on the page (Minard): width from stated strength, legs that
-// share their endpoints offset sideways, a smooth centripetal Catmull-Rom curve through the
-// waypoints as cubic Béziers, and an arrowhead whose tip lies on the target.
+// share a stretch of their courses side by side (route_bundle.hpp), a smooth centripetal
+// Catmull-Rom curve through the waypoints as cubic Béziers, and an arrowhead whose tip lies on the
+// target.
 
 #include <optional>
 #include <vector>
@@ -30,7 +31,7 @@ struct RouteShape {
 double route_width_pt(std::optional<long> strength, long weakest, long strongest,
                       const RouteStyle& style);
 
-/// Projects routes, sets their widths and offsets legs that share both endpoints.
+/// Projects routes, sets their widths and sets legs that share a stretch side by side.
 std::vector<PageRoute> project_routes(const std::vector<SceneRoute>& routes,
                                       const RouteStyle& style,
                                       const detail::PageProjector& to_page);

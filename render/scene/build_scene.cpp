@@ -79,10 +79,7 @@ SceneRoute route_of(const Atlas& atlas, const Campaign& c, const Leg& leg, int i
     r.retreat = leg.retreat;
     r.year = leg.year;
     r.course_kind = course_kind_of(leg);
-    std::vector<std::string> ids{leg.from};
-    ids.insert(ids.end(), leg.via.begin(), leg.via.end());
-    ids.push_back(leg.to);
-    for (const std::string& id : ids) {
+    for (const std::string& id : leg_place_ids(leg)) {
         const Place* place = find_place(atlas, id);
         if (!place)
             continue;

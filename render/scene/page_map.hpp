@@ -56,6 +56,9 @@ struct PageRoute {
     std::vector<PagePt> points;  ///< projected waypoints, offset sideways when shared
     double width_pt = 0.0;
     double end_gap_pt = 0.0;  ///< the arrowhead stops this short of the target's symbol
+    /// Per point: how far to the left and to the right of the route's way (on the page) it
+    /// may move; empty: any distance.
+    std::vector<double> room_left_pt, room_right_pt;
 };
 
 struct PageEvent {

@@ -81,6 +81,8 @@ struct SceneRoute {
     /// The leg's course (from a CourseTable): ends at its places' edges, the way over the
     /// land when inferred. Empty: the line through the waypoints.
     std::vector<LonLat> course;
+    std::vector<double> course_room_left_km;   ///< LegCourse::room_left_km of the course
+    std::vector<double> course_room_right_km;  ///< LegCourse::room_right_km of the course
 };
 
 struct Scene {

@@ -17,8 +17,8 @@ void apply_courses(Scene& scene, const CourseTable& courses) {
         if (!course)
             continue;
         r.course = course->line;
-        for (const LonLat& p : r.course)
-            scene.involved.extend(p);
+        r.course_room_left_km = course->room_left_km;
+        r.course_room_right_km = course->room_right_km;
     }
 }
 

@@ -64,7 +64,7 @@ struct RouteStyle {
     double opacity = 0.9;
     double arrow_length_mm = 3.5;
     double arrow_width_ratio = 2.2;  ///< arrowhead width / route width (at least 2 mm)
-    double offset_mm = 1.5;          ///< sideways offset of legs sharing their endpoints
+    double offset_mm = 1.5;          ///< between legs side by side along a shared stretch
     double retreat_dash_mm = 2.0;
     double arrow_gap_mm = 0.8;      ///< between an arrowhead's tip and its target's symbol
     double generalise_mm = 2.5;     ///< an inferred course keeps no bend smaller than this

@@ -10,17 +10,6 @@ namespace {
 
 constexpr double kKmPerDegree = 111.2;
 
-bool inside_ring(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const LonLat &a = ring[i], &b = ring[j];
-        if ((a.lat > p.lat) != (b.lat > p.lat) &&
-            p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
-            in = !in;
-    }
-    return in;
-}
-
 void mark_water(CostWindow& w, const PolygonGeometry& water) {
     const Bounds b = bounds_of(Geometry{water});
     for (int r = 0; r < w.height; ++r)
@@ -28,9 +17,8 @@ void mark_water(CostWindow& w, const PolygonGeometry& water) {
             const LonLat p = w.position(c, r);
             if (p.lon < b.west || p.lon > b.east || p.lat < b.south || p.lat > b.north)
                 continue;
-            for (const Polygon& polygon : water.polygons)
-                if (!polygon.rings.empty() && inside_ring(polygon.rings.front(), p))
-                    w.wet[static_cast<std::size_t>(w.index(c, r))] = 1;
+            if (polygons_contain(water, p))
+                w.wet[static_cast<std::size_t>(w.index(c, r))] = 1;
         }
 }
 
