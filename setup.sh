@@ -14,6 +14,9 @@ packages=(
   zlib1g-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libimagequant-dev
   # tests, fuzzing, benchmarks
   libgtest-dev clang libclang-rt-14-dev time
+  # the SVG tests: validation against the SVG 1.1 DTD (from the local XML catalogue), and the
+  # SVG drawn by librsvg and by headless Chromium
+  libxml2-utils w3c-sgml-lib librsvg2-bin chromium
   # pinned fonts (see fonts/fonts.conf)
   fonts-noto-core
   # default basemap: ETOPO5 relief and GSHHS land and lakes

@@ -29,7 +29,7 @@ void average_block(const RasterImage& image, int factor, int bx, int by, std::ui
 
 RasterImage relief_for_svg(const RasterImage& image, const PageBox& box) {
     const double dpi = box.width() > 0.0 ? image.width / box.width() * 72.0 : 0.0;
-    const int factor = static_cast<int>(std::floor(dpi / kSvgReliefDpi));
+    const int factor = static_cast<int>(std::ceil(dpi / kSvgReliefDpi - 1e-9));
     if (factor <= 1)
         return image;
     RasterImage out;
