@@ -6,7 +6,7 @@
 #include <cairo.h>
 
 #include "render/display/display_list.hpp"
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

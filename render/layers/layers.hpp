@@ -6,7 +6,7 @@
 
 #include "render/display/canvas.hpp"
 
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

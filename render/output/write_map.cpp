@@ -10,7 +10,7 @@
 #include "geodata/model/error.hpp"
 #include "render/canvas/cairo_handles.hpp"
 #include "render/compose/compose_page.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 #include "render/output/raster.hpp"
 #include "render/writers/cairo_writer.hpp"
 #include "render/writers/measure.hpp"

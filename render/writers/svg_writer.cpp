@@ -2,7 +2,7 @@
 
 #include <glib.h>
 
-#include "render/output/svg_page_size.hpp"
+#include "render/writers/svg_page_size.hpp"
 #include "render/writers/detail/svg_document.hpp"
 #include "render/writers/detail/svg_markup.hpp"
 #include "render/writers/detail/svg_relief.hpp"

@@ -9,7 +9,7 @@
 #include "render/layers/layers.hpp"
 #include "render/project/lonlat_mesh.hpp"
 #include "render/project/page_frame.hpp"
-#include "render/scene/projecting.hpp"
+#include "render/project/projecting.hpp"
 #include "render/writers/cairo_writer.hpp"
 #include "scene_fixture.hpp"
 #include "scene_render.hpp"

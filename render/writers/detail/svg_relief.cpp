@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 
 namespace cm::detail {
 namespace {
