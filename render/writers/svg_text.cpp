@@ -25,11 +25,10 @@ void append_spacing(std::string& out, const LabelFont& font) {
         out += " letter-spacing=\"" + number(font.letter_spacing_pt) + '"';
 }
 
-/// Whether each of @p label's runs can be a <tspan> of one <text>: upright, or a single
-/// letter of a label along a line, turned about its own origin (SVG's rotate).
+/// Whether each of @p label's runs can be a <tspan> of one <text>: all upright. A turned run
+/// (each letter of a name along a river) is a <text> of its own, moved and turned by its
+/// transform: librsvg (which Wikimedia Commons draws SVG with) ignores SVG's per-glyph rotate.
 bool fits_one_text(const PlacedLabel& label) {
-    if (label.kind == LabelKind::line)
-        return true;
     for (const PlacedRun& run : label.runs)
         if (run.angle_rad != 0.0)
             return false;
@@ -69,6 +68,7 @@ std::vector<std::string> append_label(SvgDocument& doc, const PlacedLabel& label
         doc.out += "</text>\n";
         return ids;
     }
+    doc.out += "<g id=\"" + doc.id_for({"", stem}) + "\" class=\"label " + id_part(kind) + "\">";
     for (const PlacedRun& run : label.runs) {
         ids.push_back(doc.id_for({"", stem}));
         const std::string turn = " transform=\"translate(" + number(run.origin.x) + ' ' +
@@ -81,6 +81,7 @@ std::vector<std::string> append_label(SvgDocument& doc, const PlacedLabel& label
         append_tspan(doc.out, upright);
         doc.out += "</text>\n";
     }
+    doc.out += "</g>\n";
     return ids;
 }
 

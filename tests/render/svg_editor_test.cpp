@@ -54,17 +54,28 @@ TEST(SvgEditor, FeaturesCarryTheirDataIdsAndAClassPerKind) {
     EXPECT_NE(svg.find("class=\"label place\""), std::string::npos);
 }
 
-TEST(SvgEditor, ARiverLabelIsOneTextWithALetterPerTspan) {
+TEST(SvgEditor, ARiverLabelIsAGroupOfLettersEachPlacedAndTurned) {
     const test::SvgCase c = test::svg_case(960, 540, false);
     const auto river = std::find_if(c.map.labels.begin(), c.map.labels.end(),
                                     [](const PlacedLabel& l) { return l.kind == LabelKind::line; });
     ASSERT_NE(river, c.map.labels.end()) << "the fixture map labels a river";
     const std::string svg = test::svg_of(c);
-    const auto at = svg.find("class=\"label river\"");
-    ASSERT_NE(at, std::string::npos);
-    const std::string text = svg.substr(at, svg.find("</text>", at) - at);
-    EXPECT_EQ(test::count_of(text, "<tspan "), river->runs.size());
-    EXPECT_GT(test::count_of(text, " rotate=\""), 0u) << text;
+    const std::string id = "label." + river->id.substr(0, river->id.find(':')) + "_" +
+                           river->id.substr(river->id.find(':') + 1);
+    const auto at = svg.find("<g id=\"" + id + "\" class=\"label river\">");
+    ASSERT_NE(at, std::string::npos) << id;
+    const std::string group = svg.substr(at, svg.find("</g>", at) - at);
+    EXPECT_EQ(test::count_of(group, "<text "), river->runs.size());
+    EXPECT_EQ(test::count_of(group, ") rotate("), river->runs.size()) << group;
+    std::string letters;
+    for (const PlacedRun& run : river->runs)
+        letters += run.text;
+    std::string drawn;
+    for (auto t = group.find("<tspan"); t != std::string::npos; t = group.find("<tspan", t + 1)) {
+        const auto from = group.find('>', t) + 1;
+        drawn += group.substr(from, group.find("</tspan>", from) - from);
+    }
+    EXPECT_EQ(drawn, letters);
 }
 
 TEST(SvgEditor, TheReliefIsOneEmbeddedImageOrALinkedFile) {
