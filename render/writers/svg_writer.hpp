@@ -4,8 +4,9 @@
 // group per layer, marked as an Inkscape layer; every feature's elements with a class naming
 // its kind (place, river, polity, region, event, route...) and an id holding its data id;
 // text as <text> in the style's fonts (Noto Sans, Noto Serif), halos as <use> of the same text
-// stroked, so a name is written once; text along a river as one <tspan> per letter with its
-// own position and rotation; the relief as one PNG image, embedded or in a file beside.
+// stroked, so a name is written once; a name along a river as a group of its letters, each a
+// <text> placed and turned by its transform; the relief as one PNG image, embedded or in a
+// file beside.
 
 #include <cstdint>
 #include <string>
