@@ -16,6 +16,9 @@ packages=(
   gettext
   # tests, fuzzing, benchmarks (pdftotext reads the text of maps in other languages)
   libgtest-dev clang libclang-rt-14-dev time poppler-utils
+  # the SVG tests: validation against the SVG 1.1 DTD (from the local XML catalogue), and the
+  # SVG drawn by librsvg and by headless Chromium
+  libxml2-utils w3c-sgml-lib librsvg2-bin chromium
   # pinned fonts (see fonts/fonts.conf)
   fonts-noto-core
   # default basemap: ETOPO5 relief and GSHHS land and lakes

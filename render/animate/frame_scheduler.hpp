@@ -3,7 +3,8 @@
 // Renders frames on every core and hands them to one consumer (an encoder) strictly in
 // order. Workers run at most a bounded number of frames ahead of the consumer, so memory
 // stays flat however long the animation is. Frames are independent: the source must be
-// callable from several threads at once (PreparedMap is immutable, render_frame is pure).
+// callable from several threads at once (PreparedMap is immutable, frame_map and render_raster are
+// pure).
 
 #include <functional>
 #include <vector>

@@ -7,6 +7,7 @@
 
 #include "render/canvas/cairo_handles.hpp"
 #include "render/canvas/paint.hpp"
+#include "render/writers/cairo_writer.hpp"
 
 namespace cm {
 namespace {
@@ -33,26 +34,26 @@ int label_step(const Axis& axis) {
     return 200;
 }
 
-void draw_axis(cairo_t* cr, const Axis& axis, double now, const Style& style) {
+void draw_axis(Canvas& cr, const Axis& axis, double now, const Style& style) {
     const LabelFont& font = style.fonts.legend;
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cr.set_line_cap(LineCap::round);
     set_colour(cr, kFuture);
-    cairo_set_line_width(cr, 1.0);
-    cairo_move_to(cr, axis.x0, axis.y);
-    cairo_line_to(cr, axis.x1, axis.y);
-    cairo_stroke(cr);
+    cr.set_line_width(1.0);
+    cr.move_to(axis.x0, axis.y);
+    cr.line_to(axis.x1, axis.y);
+    cr.stroke();
     set_colour(cr, font.colour);
-    cairo_set_line_width(cr, 2.5);
-    cairo_move_to(cr, axis.x0, axis.y);
-    cairo_line_to(cr, axis.x_of(now), axis.y);
-    cairo_stroke(cr);
+    cr.set_line_width(2.5);
+    cr.move_to(axis.x0, axis.y);
+    cr.line_to(axis.x_of(now), axis.y);
+    cr.stroke();
     const int step = label_step(axis);
-    cairo_set_line_width(cr, 0.6);
+    cr.set_line_width(0.6);
     for (int y = (axis.years.first + step - 1) / step * step; y <= axis.years.last; y += step) {
         const double x = axis.x_of(y);
-        cairo_move_to(cr, x, axis.y);
-        cairo_line_to(cr, x, axis.y + 3.0);
-        cairo_stroke(cr);
+        cr.move_to(x, axis.y);
+        cr.line_to(x, axis.y + 3.0);
+        cr.stroke();
         const std::string text = std::to_string(y);
         const TextSize size = measure_text(cr, font, text);
         draw_text(cr, font, text, {x - size.width_pt / 2, axis.y + 4.0}, false);
@@ -70,7 +71,7 @@ int most_in_a_year(const std::vector<int>& years) {
 }
 
 /// Event dots above the axis, stacked within @p room points when a year has several.
-void draw_events(cairo_t* cr, const Axis& axis, const Timeline& timeline, int year,
+void draw_events(Canvas& cr, const Axis& axis, const Timeline& timeline, int year,
                  const Style& style, double room) {
     const double r = std::max(1.2, style.fonts.legend.size_pt * 0.22);
     const int most = most_in_a_year(timeline.event_years);
@@ -79,24 +80,24 @@ void draw_events(cairo_t* cr, const Axis& axis, const Timeline& timeline, int ye
     for (int y : timeline.event_years) {
         stacked = y == previous ? stacked + 1 : 0;
         previous = y;
-        cairo_new_sub_path(cr);
-        cairo_arc(cr, axis.x_of(y), axis.y - 2.5 * r - stacked * rise, r, 0, 2 * M_PI);
+        cr.new_sub_path();
+        cr.arc(axis.x_of(y), axis.y - 2.5 * r - stacked * rise, r, 0, 2 * M_PI);
         if (y <= year)
             set_colour(cr, style.symbols.event);
         else
             set_colour(cr, kFuture);
-        cairo_fill(cr);
+        cr.fill();
     }
 }
 
-void draw_marker(cairo_t* cr, const Axis& axis, double now, const Style& style) {
+void draw_marker(Canvas& cr, const Axis& axis, double now, const Style& style) {
     const double x = axis.x_of(now), s = style.fonts.legend.size_pt * 0.45;
-    cairo_move_to(cr, x - s, axis.y - 2 * s);
-    cairo_line_to(cr, x + s, axis.y - 2 * s);
-    cairo_line_to(cr, x, axis.y);
-    cairo_close_path(cr);
+    cr.move_to(x - s, axis.y - 2 * s);
+    cr.line_to(x + s, axis.y - 2 * s);
+    cr.line_to(x, axis.y);
+    cr.close_path();
     set_colour(cr, style.fonts.legend.colour);
-    cairo_fill(cr);
+    cr.fill();
 }
 
 }  // namespace
@@ -130,10 +131,10 @@ PageSize page_above_timeline(const PageSize& page, const Style& style) {
     return above;
 }
 
-void draw_timeline_bar(cairo_t* cr, const PageBox& box, const Timeline& timeline,
-                       const Style& style, int year, double progress) {
+void draw_timeline_bar(Canvas& cr, const PageBox& box, const Timeline& timeline, const Style& style,
+                       int year, double progress) {
     const double pad = kPadMm * kPtPerMm;
-    cairo_save(cr);
+    cr.save();
     LabelFont big = style.fonts.title;
     big.halo_pt = 0.0;
     const TextSize widest = measure_text(cr, big, "8888");
@@ -151,7 +152,7 @@ void draw_timeline_bar(cairo_t* cr, const PageBox& box, const Timeline& timeline
     draw_axis(cr, axis, now, style);
     draw_events(cr, axis, timeline, year, style, axis.y - box.y0);
     draw_marker(cr, axis, now, style);
-    cairo_restore(cr);
+    cr.restore();
 }
 
 RasterImage frame_with_timeline(const RasterImage& map, const PageSize& page,
@@ -172,10 +173,13 @@ RasterImage frame_with_timeline(const RasterImage& map, const PageSize& page,
     cairo_scale(cr.get(), page.px_per_pt, page.px_per_pt);
     const double top = rows / page.px_per_pt, margin = style.page.margin_mm * kPtPerMm;
     cairo_rectangle(cr.get(), 0, top, page.width_pt, page.height_pt - top);
-    set_colour(cr.get(), style.page.paper);
+    cairo_set_source_rgba(cr.get(), style.page.paper.r, style.page.paper.g, style.page.paper.b,
+                          style.page.paper.a);
     cairo_fill(cr.get());
     const PageBox box{margin, top - margin / 2, page.width_pt - margin, page.height_pt};
-    draw_timeline_bar(cr.get(), box, timeline, style, year, progress);
+    Canvas canvas(page.width_pt, page.height_pt, cr.get());
+    draw_timeline_bar(canvas, box, timeline, style, year, progress);
+    draw_display_list(cr.get(), canvas.finish());
     cairo_surface_flush(surface.get());
     return frame;
 }

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include <cairo.h>
+#include "render/display/canvas.hpp"
 
 #include "geodata/model/atlas.hpp"
 #include "render/canvas/raster_image.hpp"
@@ -35,8 +35,8 @@ PageSize page_above_timeline(const PageSize& page, const Style& style);
 
 /// Draws the bar in @p box on @p cr (page points) at @p year, @p progress (0..1) of the way
 /// from the previous year.
-void draw_timeline_bar(cairo_t* cr, const PageBox& box, const Timeline& timeline,
-                       const Style& style, int year, double progress);
+void draw_timeline_bar(Canvas& cr, const PageBox& box, const Timeline& timeline, const Style& style,
+                       int year, double progress);
 
 /// The animation frame: @p map (drawn on page_above_timeline(page)) above a band of
 /// @p page's paper colour holding the bar. The result has @p page's pixel size.

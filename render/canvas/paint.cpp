@@ -7,30 +7,30 @@
 
 namespace cm {
 
-void set_colour(cairo_t* cr, const Colour& c) {
-    cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+void set_colour(Canvas& cr, const Colour& c) {
+    cr.set_colour(c);
 }
 
-void set_colour(cairo_t* cr, const Colour& c, double opacity) {
-    cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a * opacity);
+void set_colour(Canvas& cr, const Colour& c, double opacity) {
+    cr.set_colour({c.r, c.g, c.b, c.a * opacity});
 }
 
-void trace_line(cairo_t* cr, const std::vector<PagePt>& line) {
+void trace_line(Canvas& cr, const std::vector<PagePt>& line) {
     if (line.size() < 2)
         return;
-    cairo_move_to(cr, line.front().x, line.front().y);
+    cr.move_to(line.front().x, line.front().y);
     for (std::size_t i = 1; i < line.size(); ++i)
-        cairo_line_to(cr, line[i].x, line[i].y);
+        cr.line_to(line[i].x, line[i].y);
 }
 
-void trace_shape(cairo_t* cr, const PageShape& shape) {
+void trace_shape(Canvas& cr, const PageShape& shape) {
     for (const auto& ring : shape.rings) {
         if (ring.size() < 3)
             continue;
         trace_line(cr, ring);
-        cairo_close_path(cr);
+        cr.close_path();
     }
-    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    cr.set_fill_rule(FillRule::even_odd);
 }
 
 TextSize measure_text(cairo_t* cr, const LabelFont& font, const std::string& text) {
@@ -45,23 +45,14 @@ TextSize measure_text(cairo_t* cr, const LabelFont& font, const std::string& tex
     return size;
 }
 
-void draw_text(cairo_t* cr, const LabelFont& font, const std::string& text, PagePt at,
+TextSize measure_text(const Canvas& cr, const LabelFont& font, const std::string& text) {
+    return measure_text(cr.measure(), font, text);
+}
+
+void draw_text(Canvas& cr, const LabelFont& font, const std::string& text, PagePt at,
                bool with_halo) {
-    Layout layout = make_layout(cr);
-    configure_layout(layout.get(), font, display_text(font, text), true);
-    cairo_save(cr);
-    cairo_move_to(cr, at.x, at.y);
-    if (with_halo && font.halo_pt > 0.0 && font.halo.a > 0.0) {
-        pango_cairo_layout_path(cr, layout.get());
-        set_colour(cr, font.halo);
-        cairo_set_line_width(cr, 2.0 * font.halo_pt);
-        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-        cairo_stroke(cr);
-        cairo_move_to(cr, at.x, at.y);
-    }
-    set_colour(cr, font.colour);
-    pango_cairo_show_layout(cr, layout.get());
-    cairo_restore(cr);
+    const TextSize size = measure_text(cr, font, text);
+    cr.text(font, display_text(font, text), at, with_halo, size.baseline_pt, size.width_pt);
 }
 
 }  // namespace cm

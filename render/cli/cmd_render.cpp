@@ -37,6 +37,7 @@ struct RenderOptions {
     std::string war, style = "publication", page = "a4-landscape", extent = "auto";
     std::string projection = "auto", relief = "default", basemap, output, format;
     std::string language = "en";
+    std::string svg_relief = "embedded";
     int dpi = 0;
     bool transparent = false, verbose = false;
 };
@@ -95,13 +96,22 @@ MapFormat render_format(const RenderOptions& o) {
     return map_format_named(o.format);
 }
 
-/// Checks OUT before any work: its format, the kind of file, never one of the run's inputs.
+SvgRelief svg_relief_of(const RenderOptions& o) {
+    return o.svg_relief == "external" ? SvgRelief::external : SvgRelief::embedded;
+}
+
+/// Checks OUT (and an SVG's linked relief beside it) before any work: its format, the kind of
+/// file, never one of the run's inputs.
 MapFormat check_render_output(const RenderOptions& o, const std::string& style_path) {
-    check_output(o.output, with_route_terrain(
-                               map_inputs(o.data_dir,
-                                          MapInputs{style_path, relief_input(o.relief), o.basemap}),
-                               o.relief));
+    const std::vector<std::string> inputs = with_route_terrain(
+        map_inputs(o.data_dir, MapInputs{style_path, relief_input(o.relief), o.basemap}), o.relief);
+    check_output(o.output, inputs);
     const MapFormat format = render_format(o);
+    if (format == MapFormat::svg && svg_relief_of(o) == SvgRelief::external) {
+        if (is_standard_output(o.output))
+            throw UsageError("--svg-relief external needs an output file, not '-'");
+        check_output(svg_relief_path(o.output), inputs);
+    }
     if (format != MapFormat::svg)
         refuse_binary_on_terminal(o.output, name_of(format));
     return format;
@@ -138,7 +148,7 @@ int run_render(const RenderOptions& o) {
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
     if (o.verbose)
         report_fallbacks(o.language, untranslated);
-    write_map(map, style, o.output, spec.transparent, format);
+    write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
     return 0;
 }
 
@@ -172,6 +182,11 @@ Runner add_render_command(CLI::App& app) {
     sub->add_option("-o,--output", o->output,
                     "Output file: .svg, .pdf or .png, or - for standard output")
         ->required();
+    sub->add_option("--svg-relief", o->svg_relief,
+                    "embedded (the SVG holds its relief image) or external (a PNG beside it, "
+                    "NAME-relief.png, that the SVG links to)")
+        ->check(CLI::IsMember({"embedded", "external"}))
+        ->capture_default_str();
     sub->add_option("--format", o->format,
                     "svg (default), pdf or png: the format on standard output (-o -)");
     return [o]() -> int { return run_render(*o); };

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "geodata/model/atlas.hpp"
-#include "render/scene/map_spec.hpp"
+#include "render/model/map_spec.hpp"
 
 namespace cm::cli {
 

@@ -3,15 +3,15 @@
 
 namespace cm {
 
-void draw_background(cairo_t* cr, const PageMap& map, const Style& style, bool transparent) {
+void draw_background(Canvas& cr, const PageMap& map, const Style& style, bool transparent) {
     if (!transparent) {
         set_colour(cr, style.page.paper);
-        cairo_paint(cr);
+        cr.paint();
     }
     const PageBox& b = map.frame.map_box;
-    cairo_rectangle(cr, b.x0, b.y0, b.width(), b.height());
+    cr.rectangle(b.x0, b.y0, b.width(), b.height());
     set_colour(cr, style.basemap.sea);
-    cairo_fill(cr);
+    cr.fill();
 }
 
 }  // namespace cm

@@ -19,23 +19,24 @@ PageBox box_of(const PageShape& shape) {
 }  // namespace
 
 /// Regions that changed hands: diagonal hatching in the change colour, clipped to the region.
-void draw_changes(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_changes(Canvas& cr, const PageMap& map, const Style& style) {
     const TerritoryStyle& s = style.territories;
     const double spacing = s.change_hatch_mm * kPtPerMm;
     for (const PageArea& change : map.changes) {
         const PageBox b = box_of(change.shape);
-        cairo_save(cr);
+        cr.save();
+        cr.set_feature({"region", change.id});
         trace_shape(cr, change.shape);
-        cairo_clip(cr);
+        cr.clip();
         const double start = std::floor((b.x0 - b.height()) / spacing) * spacing;
         for (double x = start; x < b.x1; x += spacing) {
-            cairo_move_to(cr, x, b.y1);
-            cairo_line_to(cr, x + b.height(), b.y0);
+            cr.move_to(x, b.y1);
+            cr.line_to(x + b.height(), b.y0);
         }
         set_colour(cr, s.change, 0.8);
-        cairo_set_line_width(cr, s.change_hatch_pt);
-        cairo_stroke(cr);
-        cairo_restore(cr);
+        cr.set_line_width(s.change_hatch_pt);
+        cr.stroke();
+        cr.restore();
     }
 }
 

@@ -44,7 +44,7 @@ std::string credits_text(const PageMap& map) {
 
 }  // namespace
 
-void draw_credits(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_credits(Canvas& cr, const PageMap& map, const Style& style) {
     const std::string text = credits_text(map);
     const PageBox& f = map.frame.map_box;
     draw_text(cr, style.fonts.credits, text, {f.x0, f.y1 + 2.0}, false);

@@ -3,11 +3,13 @@
 
 namespace cm {
 
-void draw_events(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_events(Canvas& cr, const PageMap& map, const Style& style) {
     const SymbolStyle& s = style.symbols;
     const SymbolInk ink{s.event, s.event_halo, s.event_line_pt};
-    for (const PageEvent& e : map.events)
+    for (const PageEvent& e : map.events) {
+        cr.set_feature({"event", e.event.id});
         draw_event_symbol(cr, e.event.type, e.at, s.event_mm * kPtPerMm, ink);
+    }
 }
 
 }  // namespace cm

@@ -3,12 +3,12 @@
 
 namespace cm {
 
-void draw_frame(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_frame(Canvas& cr, const PageMap& map, const Style& style) {
     const PageBox& b = map.frame.map_box;
-    cairo_rectangle(cr, b.x0, b.y0, b.width(), b.height());
+    cr.rectangle(b.x0, b.y0, b.width(), b.height());
     set_colour(cr, style.page.frame);
-    cairo_set_line_width(cr, style.page.frame_pt);
-    cairo_stroke(cr);
+    cr.set_line_width(style.page.frame_pt);
+    cr.stroke();
 }
 
 }  // namespace cm

@@ -68,19 +68,19 @@ bool overlaps_any(const std::vector<PageBox>& drawn, const PageBox& box) {
 
 }  // namespace
 
-void draw_graticule(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_graticule(Canvas& cr, const PageMap& map, const Style& style) {
     set_colour(cr, style.furniture.graticule);
-    cairo_set_line_width(cr, style.furniture.graticule_pt);
+    cr.set_line_width(style.furniture.graticule_pt);
     for (const GraticuleLine& g : map.graticule)
         trace_line(cr, g.line);
-    cairo_stroke(cr);
+    cr.stroke();
 }
 
 /// Degree labels outside the frame: meridians above it, parallels to its left. A parallel's
 /// label too wide for a narrow left margin (slides) runs up along the frame instead, as in
 /// many atlases, rather than off the page. A label that would overlap one already drawn
 /// (meridians converging near a pole) is left out.
-void draw_graticule_labels(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_graticule_labels(Canvas& cr, const PageMap& map, const Style& style) {
     const LabelFont& font = style.fonts.graticule;
     const PageBox& frame = map.frame.map_box;
     std::vector<PageBox> drawn;
@@ -97,11 +97,11 @@ void draw_graticule_labels(cairo_t* cr, const PageMap& map, const Style& style) 
         if (spot.upright) {
             draw_text(cr, font, text, {spot.box.x0, spot.box.y0}, false);
         } else {
-            cairo_save(cr);
-            cairo_translate(cr, spot.box.x0, spot.box.y1);
-            cairo_rotate(cr, -M_PI / 2);
+            cr.save();
+            cr.translate(spot.box.x0, spot.box.y1);
+            cr.rotate(-M_PI / 2);
             draw_text(cr, font, text, {0.0, 0.0}, false);
-            cairo_restore(cr);
+            cr.restore();
         }
     }
 }

@@ -68,20 +68,20 @@ PageBox swatch_box(PagePt at, const Style& style) {
 
 /// A polity's swatch is opaque, in the colour its fill shows on flat land (territory_tint.hpp),
 /// whatever lies under the legend's box.
-void draw_key(cairo_t* cr, const LegendEntry& e, PagePt at, const Style& style, bool relief) {
+void draw_key(Canvas& cr, const LegendEntry& e, PagePt at, const Style& style, bool relief) {
     const double w = kSwatchMm * kPtPerMm;
     const Colour polity = polity_colour(style, e.colour_key);
     if (e.key == LegendEntry::Key::polity || e.key == LegendEntry::Key::change) {
         const PageBox b = swatch_box(at, style);
-        cairo_rectangle(cr, b.x0, b.y0, b.width(), b.height());
+        cr.rectangle(b.x0, b.y0, b.width(), b.height());
         if (e.key == LegendEntry::Key::change)
             set_colour(cr, style.territories.change, 0.5);
         else
             set_colour(cr, territory_flat_tint(style, e.colour_key, relief));
-        cairo_fill_preserve(cr);
+        cr.fill_preserve();
         set_colour(cr, darken(polity, style.territories.border_darken));
-        cairo_set_line_width(cr, 0.8);
-        cairo_stroke(cr);
+        cr.set_line_width(0.8);
+        cr.stroke();
     } else if (e.key == LegendEntry::Key::event) {
         const SymbolInk ink{style.symbols.event, style.symbols.event_halo,
                             style.symbols.event_line_pt};
@@ -89,15 +89,15 @@ void draw_key(cairo_t* cr, const LegendEntry& e, PagePt at, const Style& style, 
                           ink);
     } else {
         const double dash[] = {4.0, 2.0};
-        cairo_set_dash(cr, dash, e.key == LegendEntry::Key::retreat ? 2 : 0, 0.0);
-        cairo_move_to(cr, at.x, at.y);
-        cairo_line_to(cr, at.x + w, at.y);
+        cr.set_dash(dash, e.key == LegendEntry::Key::retreat ? 2 : 0, 0.0);
+        cr.move_to(at.x, at.y);
+        cr.line_to(at.x + w, at.y);
         const bool inferred = e.key == LegendEntry::Key::inferred;
         set_colour(cr, darken(style.territories.fallback, style.routes.darken),
                    inferred ? style.routes.inferred_opacity : 1.0);
-        cairo_set_line_width(cr, style.routes.default_pt);
-        cairo_stroke(cr);
-        cairo_set_dash(cr, nullptr, 0, 0.0);
+        cr.set_line_width(style.routes.default_pt);
+        cr.stroke();
+        cr.set_dash(nullptr, 0, 0.0);
     }
 }
 
@@ -153,16 +153,16 @@ PageBox legend_box(const PageMap& map, const Style& style) {
     return {f.x0 + pad, f.y1 - pad - h, f.x0 + pad + w, f.y1 - pad};
 }
 
-void draw_legend(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_legend(Canvas& cr, const PageMap& map, const Style& style) {
     const PageBox box = legend_box(map, style);
     if (box.width() <= 0)
         return;
-    cairo_rectangle(cr, box.x0, box.y0, box.width(), box.height());
+    cr.rectangle(box.x0, box.y0, box.width(), box.height());
     set_colour(cr, style.furniture.box);
-    cairo_fill_preserve(cr);
+    cr.fill_preserve();
     set_colour(cr, style.furniture.box_outline);
-    cairo_set_line_width(cr, 0.5);
-    cairo_stroke(cr);
+    cr.set_line_width(0.5);
+    cr.stroke();
     const double pad = kPadMm * kPtPerMm;
     const std::vector<LegendEntry> entries = legend_entries(map);
     for (std::size_t i = 0; i < entries.size(); ++i) {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "geodata/model/event.hpp"
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

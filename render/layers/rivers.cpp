@@ -7,15 +7,15 @@ namespace cm {
 
 /// Rivers by rank, widest last so that tributaries join under their main stream; a basemap
 /// river at the opacity its scale gives it.
-void draw_rivers(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_rivers(Canvas& cr, const PageMap& map, const Style& style) {
     const auto& widths = style.basemap.river_widths_pt;
     std::vector<const PageLine*> order;
     for (const PageLine& river : map.rivers)
         order.push_back(&river);
     std::stable_sort(order.begin(), order.end(),
                      [](const PageLine* a, const PageLine* b) { return a->rank > b->rank; });
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cr.set_line_cap(LineCap::round);
+    cr.set_line_join(LineJoin::round);
     for (const PageLine* river : order) {
         if (!river->stroked || widths.empty())
             continue;
@@ -23,10 +23,11 @@ void draw_rivers(cairo_t* cr, const PageMap& map, const Style& style) {
         Colour colour = style.basemap.river;
         colour.a *= river->opacity;
         set_colour(cr, colour);
-        cairo_set_line_width(cr, widths[rank]);
+        cr.set_feature({"river", river->id});
+        cr.set_line_width(widths[rank]);
         for (const auto& line : river->lines)
             trace_line(cr, line);
-        cairo_stroke(cr);
+        cr.stroke();
     }
 }
 

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 
 namespace cm {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

@@ -8,9 +8,9 @@
 #include <optional>
 #include <vector>
 
+#include "render/model/page_map.hpp"
 #include "render/project/coordinates.hpp"
-#include "render/scene/page_map.hpp"
-#include "render/scene/projecting.hpp"
+#include "render/project/projecting.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

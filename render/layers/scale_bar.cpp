@@ -50,23 +50,23 @@ PageBox scale_bar_box(const PageMap& map, const Style& style) {
 }
 
 /// Two alternating halves, 0 at the left, the length at the right end.
-void draw_scale_bar(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_scale_bar(Canvas& cr, const PageMap& map, const Style& style) {
     const ScaleBar bar = fit_scale_bar(map.km_per_pt, style);
     if (!(bar.length_pt > 0.0))
         return;
     const PageBox box = scale_bar_box(map, style);
-    cairo_rectangle(cr, box.x0, box.y0, box.width(), box.height());
+    cr.rectangle(box.x0, box.y0, box.width(), box.height());
     set_colour(cr, style.furniture.box);
-    cairo_fill(cr);
+    cr.fill();
     const double pad = kPadMm * kPtPerMm, h = 3.0;
     const double x0 = box.x0 + pad + style.fonts.legend.size_pt, y = box.y1 - pad - h;
     for (int i = 0; i < 2; ++i) {
-        cairo_rectangle(cr, x0 + i * bar.length_pt / 2, y, bar.length_pt / 2, h);
+        cr.rectangle(x0 + i * bar.length_pt / 2, y, bar.length_pt / 2, h);
         set_colour(cr, i == 0 ? style.page.frame : style.page.paper);
-        cairo_fill_preserve(cr);
+        cr.fill_preserve();
         set_colour(cr, style.page.frame);
-        cairo_set_line_width(cr, 0.5);
-        cairo_stroke(cr);
+        cr.set_line_width(0.5);
+        cr.stroke();
     }
     const LabelFont& font = style.fonts.legend;
     const TextSize zero = measure_text(cr, font, "0");

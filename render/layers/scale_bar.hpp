@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

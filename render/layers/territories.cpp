@@ -16,36 +16,38 @@ Colour border_colour(const PageBorder& b, const Style& style) {
 }
 
 /// Each border segment once, centred on its line, solid or dashed by its own certainty.
-void draw_borders(cairo_t* cr, const std::vector<PageBorder>& borders, const Style& style) {
+void draw_borders(Canvas& cr, const std::vector<PageBorder>& borders, const Style& style) {
     const TerritoryStyle& s = style.territories;
-    cairo_save(cr);
-    cairo_set_line_width(cr, s.border_pt);
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cr.save();
+    cr.set_line_width(s.border_pt);
+    cr.set_line_join(LineJoin::round);
+    cr.set_line_cap(LineCap::round);
     for (const PageBorder& b : borders) {
+        cr.set_feature({"border", b.id});
         set_colour(cr, border_colour(b, style));
         const double dash = s.uncertain_dash_mm * kPtPerMm;
         const double pattern[] = {dash, dash * 0.6};
-        cairo_set_dash(cr, pattern, b.certainty == Certainty::uncertain ? 2 : 0, 0.0);
+        cr.set_dash(pattern, b.certainty == Certainty::uncertain ? 2 : 0, 0.0);
         for (const auto& line : b.lines)
             trace_line(cr, line);
-        cairo_stroke(cr);
+        cr.stroke();
     }
-    cairo_restore(cr);
+    cr.restore();
 }
 
-void fill(cairo_t* cr, const std::vector<PageArea>& territories, const Style& style, double share) {
+void fill(Canvas& cr, const std::vector<PageArea>& territories, const Style& style, double share) {
     for (const PageArea& t : territories) {
+        cr.set_feature({"polity", t.id});
         trace_shape(cr, t.shape);
         set_colour(cr, polity_colour(style, t.colour_key), style.territories.fill_opacity * share);
-        cairo_fill(cr);
+        cr.fill();
     }
 }
 
 }  // namespace
 
 /// Fills first, borders over them; during a transition the old state fades out under the new.
-void draw_territories(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_territories(Canvas& cr, const PageMap& map, const Style& style) {
     const double fade = map.territory_fade;
     if (fade < 1.0)
         fill(cr, map.previous_territories, style, 1.0 - fade);

@@ -4,7 +4,7 @@
 namespace cm {
 
 /// Title at the top-left of the header, the year or years beside it.
-void draw_title(cairo_t* cr, const PageMap& map, const Style& style) {
+void draw_title(Canvas& cr, const PageMap& map, const Style& style) {
     const double margin = style.page.margin_mm * kPtPerMm;
     const TextSize title = measure_text(cr, style.fonts.title, map.scene.title);
     draw_text(cr, style.fonts.title, map.scene.title, {margin, margin * 0.6}, false);

@@ -17,7 +17,7 @@
 #include "geodata/io/atomic_file.hpp"
 #include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 
 namespace cm {
 namespace fs = std::filesystem;

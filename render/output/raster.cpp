@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "render/canvas/cairo_handles.hpp"
-#include "render/scene/draw.hpp"
+#include "render/compose/compose_page.hpp"
+#include "render/writers/cairo_writer.hpp"
+#include "render/writers/measure.hpp"
 
 namespace cm {
 namespace {
@@ -17,8 +19,8 @@ namespace {
 constexpr int kBandOverlapRows = 4;
 
 /// Draws the page's rows from @p top on into the @p rows rows at @p pixels.
-void draw_rows(const PageMap& map, const Style& style, bool transparent, std::uint8_t* pixels,
-               int width, int stride, int top, int rows) {
+void draw_rows(const PageMap& map, const DisplayList& list, std::uint8_t* pixels, int width,
+               int stride, int top, int rows) {
     Surface surface = checked(
         cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, rows, stride),
         "raster page");
@@ -26,7 +28,7 @@ void draw_rows(const PageMap& map, const Style& style, bool transparent, std::ui
         Context cr = make_context(surface.get());
         cairo_translate(cr.get(), 0, -top);
         cairo_scale(cr.get(), map.page.px_per_pt, map.page.px_per_pt);
-        draw_map(cr.get(), map, style, transparent);
+        draw_display_list(cr.get(), list);
     }
     cairo_surface_flush(surface.get());
 }
@@ -34,19 +36,17 @@ void draw_rows(const PageMap& map, const Style& style, bool transparent, std::ui
 /// Draws the rows [@p first_row, @p end_row) of @p image: straight into it when they are the
 /// whole page, else with the rows around them into a scratch image whose band rows are then
 /// copied across.
-void draw_band(const PageMap& map, const Style& style, bool transparent, RasterImage& image,
-               int first_row, int end_row) {
+void draw_band(const PageMap& map, const DisplayList& list, RasterImage& image, int first_row,
+               int end_row) {
     const auto stride = static_cast<std::size_t>(image.stride);
     if (first_row == 0 && end_row == image.height) {
-        draw_rows(map, style, transparent, image.pixels.data(), image.width, image.stride, 0,
-                  image.height);
+        draw_rows(map, list, image.pixels.data(), image.width, image.stride, 0, image.height);
         return;
     }
     const int top = std::max(0, first_row - kBandOverlapRows);
     const int bottom = std::min(image.height, end_row + kBandOverlapRows);
     std::vector<std::uint8_t> scratch(stride * static_cast<std::size_t>(bottom - top));
-    draw_rows(map, style, transparent, scratch.data(), image.width, image.stride, top,
-              bottom - top);
+    draw_rows(map, list, scratch.data(), image.width, image.stride, top, bottom - top);
     std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>(stride * (first_row - top)),
                 stride * static_cast<std::size_t>(end_row - first_row),
                 image.pixels.begin() + static_cast<std::ptrdiff_t>(stride * first_row));
@@ -61,15 +61,17 @@ RasterImage render_raster(const PageMap& map, const Style& style, bool transpare
     image.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, image.width);
     image.pixels.assign(static_cast<std::size_t>(image.stride) * image.height, 0);
     bands = std::clamp(bands, 1, std::max(1, image.height));
+    const TextMeasure measure = TextMeasure::raster(map.page.px_per_pt);
+    const DisplayList list = compose_page(map, style, transparent, measure.get());
     const auto row_of = [&](int band) {
         return static_cast<int>(static_cast<long>(image.height) * band / bands);
     };
     std::vector<std::future<void>> others;
     for (int band = 1; band < bands; ++band)
         others.push_back(std::async(std::launch::async, [&, band] {
-            draw_band(map, style, transparent, image, row_of(band), row_of(band + 1));
+            draw_band(map, list, image, row_of(band), row_of(band + 1));
         }));
-    draw_band(map, style, transparent, image, 0, row_of(1));
+    draw_band(map, list, image, 0, row_of(1));
     for (auto& band : others)
         band.get();
     return image;

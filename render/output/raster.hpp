@@ -1,7 +1,7 @@
 #pragma once
 
 #include "render/canvas/raster_image.hpp"
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

@@ -5,15 +5,16 @@
 #include <thread>
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/cairo_handles.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/compose/compose_page.hpp"
+#include "render/writers/png_encoder.hpp"
 #include "render/output/raster.hpp"
-#include "render/output/svg_page_size.hpp"
-#include "render/scene/draw.hpp"
+#include "render/writers/cairo_writer.hpp"
+#include "render/writers/measure.hpp"
+#include "render/writers/svg_writer.hpp"
 
 namespace cm {
 namespace {
@@ -38,27 +39,30 @@ void set_pdf_metadata(cairo_surface_t* surface, const PageMap& map) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "campaignmap");
 }
 
-/// @returns the PDF or SVG file of @p map; errors name @p shown_path.
-std::string vector_bytes(const PageMap& map, const Style& style, const std::string& shown_path,
-                         MapFormat format, bool transparent) {
+/// @returns the PDF file of @p map; errors name @p shown_path.
+std::string pdf_bytes(const PageMap& map, const Style& style, const std::string& shown_path,
+                      bool transparent) {
     const double w = map.page.width_pt, h = map.page.height_pt;
     std::string bytes;
-    Surface surface = checked(format == MapFormat::pdf
-                                  ? cairo_pdf_surface_create_for_stream(append_bytes, &bytes, w, h)
-                                  : cairo_svg_surface_create_for_stream(append_bytes, &bytes, w, h),
-                              shown_path);
-    if (format == MapFormat::pdf)
-        set_pdf_metadata(surface.get(), map);
-    else
-        cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PT);
+    Surface surface =
+        checked(cairo_pdf_surface_create_for_stream(append_bytes, &bytes, w, h), shown_path);
+    set_pdf_metadata(surface.get(), map);
     {
+        const TextMeasure measure = TextMeasure::vector();
+        const DisplayList list = compose_page(map, style, transparent, measure.get());
         Context cr = make_context(surface.get());
-        draw_map(cr.get(), map, style, transparent);
+        draw_display_list(cr.get(), list);
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
         throw OutputError(shown_path, cairo_status_to_string(cairo_surface_status(surface.get())));
-    return format == MapFormat::svg ? with_page_size_mm(std::move(bytes), w, h) : bytes;
+    return bytes;
+}
+
+SvgFile svg_file(const PageMap& map, const Style& style, bool transparent,
+                 const std::string& relief_href) {
+    const TextMeasure measure = TextMeasure::vector();
+    return write_svg(compose_page(map, style, transparent, measure.get()), {relief_href});
 }
 
 /// How many threads draw and compress a PNG page: one per core (up to 8). The image and its
@@ -112,11 +116,36 @@ std::string name_of(MapFormat format) {
     return "";
 }
 
+std::string svg_relief_path(const std::string& svg_path) {
+    std::filesystem::path p(svg_path);
+    return (p.parent_path() / (p.stem().string() + "-relief.png")).string();
+}
+
+void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
+               MapFormat format, SvgRelief relief) {
+    const bool linked = format == MapFormat::svg && relief == SvgRelief::external && map.relief;
+    if (linked && is_standard_output(path))
+        throw UsageError("--svg-relief external needs an output file, not '-'");
+    PendingOutput out(path);  // an unwritable output fails before drawing
+    if (format == MapFormat::png) {
+        out.write(png_bytes(map, style, transparent));
+    } else if (format == MapFormat::pdf) {
+        out.write(pdf_bytes(map, style, path, transparent));
+    } else if (!linked) {
+        out.write(svg_file(map, style, transparent, "").svg);
+    } else {
+        const std::string relief_path = svg_relief_path(path);
+        PendingOutput relief_out(relief_path);
+        const std::string href = std::filesystem::path(relief_path).filename().string();
+        const SvgFile file = svg_file(map, style, transparent, href);
+        relief_out.write(std::string(file.relief_png.begin(), file.relief_png.end()));
+        out.write(file.svg);
+    }
+}
+
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
                MapFormat format) {
-    PendingOutput out(path);  // an unwritable output fails before drawing
-    out.write(format == MapFormat::png ? png_bytes(map, style, transparent)
-                                       : vector_bytes(map, style, path, format, transparent));
+    write_map(map, style, path, transparent, format, SvgRelief::embedded);
 }
 
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent) {

@@ -3,17 +3,22 @@
 // Writes a map in the format its output's extension picks: .svg and .pdf in points, .png at
 // the page's raster density. The file is built in memory, then written with every write
 // checked: atomically (AtomicFile; a failure leaves the previous file and no other), or to
-// standard output for "-". The same map gives the same bytes (fixed PDF dates, Cairo's
-// sequential SVG ids, our PNG encoder).
+// standard output for "-". The same map gives the same bytes (fixed PDF dates, SVG ids given in
+// drawing order, our PNG encoder). The map is composed once into a display list: Cairo
+// draws it for PDF and PNG, our SVG writer writes it as SVG (render/writers/).
 
 #include <string>
 
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {
 
 enum class MapFormat { svg, pdf, png };
+
+/// Where an SVG's relief goes: embedded in it as a PNG image, or in a PNG file beside it
+/// (NAME-relief.png for NAME.svg) that the SVG links to.
+enum class SvgRelief { embedded, external };
 
 /// @returns the format of @p path's extension; for "-" (standard output), SVG.
 /// @throws OutputError naming @p path when its extension is not .svg, .pdf or .png.
@@ -30,6 +35,15 @@ std::string name_of(MapFormat format);
 /// @throws OutputError when it cannot be written.
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
                MapFormat format);
+
+/// As above; an SVG's relief as @p relief says. With SvgRelief::external the relief's file
+/// (svg_relief_path(@p path)) is written too, atomically, before the SVG.
+/// @throws UsageError for SvgRelief::external to standard output.
+void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
+               MapFormat format, SvgRelief relief);
+
+/// @returns the file of an SVG's linked relief: NAME-relief.png beside NAME.svg.
+std::string svg_relief_path(const std::string& svg_path);
 
 /// As above, in the format of @p path's extension.
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "geodata/model/atlas.hpp"
-#include "render/scene/map_spec.hpp"
-#include "render/scene/scene.hpp"
+#include "render/model/map_spec.hpp"
+#include "render/model/scene.hpp"
 
 namespace cm {
 

@@ -6,12 +6,12 @@
 #include "render/layers/relief.hpp"
 #include "render/project/densify.hpp"
 #include "render/project/orientation.hpp"
+#include "render/project/projecting.hpp"
 #include "render/project/scale.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_basemap.hpp"
 #include "render/scene/project_scene.hpp"
-#include "render/scene/projecting.hpp"
 
 namespace cm {
 namespace {

@@ -12,9 +12,9 @@
 #include "geodata/model/basemap.hpp"
 #include "geodata/model/course.hpp"
 #include "geodata/model/elevation_grid.hpp"
+#include "render/model/map_spec.hpp"
+#include "render/model/page_map.hpp"
 #include "render/project/projection.hpp"
-#include "render/scene/map_spec.hpp"
-#include "render/scene/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "render/scene/page_map.hpp"
-#include "render/scene/projecting.hpp"
+#include "render/model/page_map.hpp"
+#include "render/project/projecting.hpp"
 
 namespace cm {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "render/labels/label.hpp"
-#include "render/scene/page_map.hpp"
+#include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

@@ -6,7 +6,6 @@
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
-#include "render/output/raster.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
@@ -120,7 +119,7 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     return prepared;
 }
 
-RasterImage render_frame(const PreparedMap& map, const FrameState& state) {
+PageMap frame_map(const PreparedMap& map, const FrameState& state) {
     auto it = map.years.find(state.year);
     if (it == map.years.end())
         throw UsageError("year " + std::to_string(state.year) + ": not among the prepared years");
@@ -144,7 +143,7 @@ RasterImage render_frame(const PreparedMap& map, const FrameState& state) {
         page.previous_territories = previous->second.territories;
         page.territory_fade = std::clamp(state.progress, 0.0, 1.0);
     }
-    return render_raster(page, map.style, map.spec.transparent);
+    return page;
 }
 
 }  // namespace cm

@@ -5,14 +5,14 @@
 // never jump), plus each year's territories, changes, routes and events already on the page
 // with the year's polity and event labels placed around the fixed ones (so a label that
 // exists only in some years pushes nothing away).
-// Immutable after prepare_map(); render_frame() may run on several threads at once, since it
+// Immutable after prepare_map(); frame_map() may run on several threads at once, since it
 // touches no PROJ object and no shared Cairo state.
 //
 // Typical use:
 //   const MapPlan plan = plan_map(atlas, spec, style);         // spec.years = whole span
 //   Basemap basemap = load_gshhs(dir, plan.window, ...);       // CLI loads for plan.window
 //   const PreparedMap prepared = prepare_map(atlas, plan, spec, style, basemap, &grid, &locator);
-//   RasterImage frame = render_frame(prepared, {1643, 0.5});
+//   RasterImage frame = render_raster(frame_map(prepared, {1643, 0.5}), style, transparent);
 
 #include <map>
 
@@ -51,8 +51,9 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                         const Style& style, const Basemap& basemap, const ElevationGrid* relief,
                         const Basemap* locator);
 
-/// Draws one frame at the page's raster size.
+/// @returns the map of one frame: the base with the year's layers, routes drawn up to
+/// @p state.progress (draw it with render_raster, render/output/raster.hpp).
 /// @throws UsageError when @p state.year is outside the prepared years.
-RasterImage render_frame(const PreparedMap& map, const FrameState& state);
+PageMap frame_map(const PreparedMap& map, const FrameState& state);
 
 }  // namespace cm

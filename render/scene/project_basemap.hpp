@@ -6,8 +6,8 @@
 // are named, not drawn a second time.
 
 #include "geodata/model/basemap.hpp"
-#include "render/scene/page_map.hpp"
-#include "render/scene/projecting.hpp"
+#include "render/model/page_map.hpp"
+#include "render/project/projecting.hpp"
 #include "render/style/style.hpp"
 
 namespace cm::detail {

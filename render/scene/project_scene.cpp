@@ -9,8 +9,8 @@
 #include "render/layers/route_course.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/project/densify.hpp"
+#include "render/project/projecting.hpp"
 #include "render/scene/graticule_lines.hpp"
-#include "render/scene/projecting.hpp"
 
 namespace cm {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "render/model/map_spec.hpp"
+#include "render/model/page_map.hpp"
 #include "render/project/projection.hpp"
-#include "render/scene/map_spec.hpp"
-#include "render/scene/page_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "geodata/model/atlas.hpp"
-#include "render/scene/scene.hpp"
+#include "render/model/scene.hpp"
 
 namespace cm::detail {
 

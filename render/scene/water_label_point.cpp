@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "render/scene/projecting.hpp"
+#include "render/project/projecting.hpp"
 
 namespace cm::detail {
 namespace {

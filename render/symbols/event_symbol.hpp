@@ -5,10 +5,9 @@
 // seats for an assembly, two chevrons for a migration or flight, a diamond for anything else.
 // Drawn with a halo so they read over fills and routes.
 
-#include <cairo.h>
-
 #include "geodata/model/event.hpp"
 #include "render/canvas/colour.hpp"
+#include "render/display/canvas.hpp"
 #include "render/project/coordinates.hpp"
 
 namespace cm {
@@ -19,7 +18,6 @@ struct SymbolInk {
     double line_pt = 1.0;
 };
 
-void draw_event_symbol(cairo_t* cr, EventType type, PagePt at, double size_pt,
-                       const SymbolInk& ink);
+void draw_event_symbol(Canvas& cr, EventType type, PagePt at, double size_pt, const SymbolInk& ink);
 
 }  // namespace cm

@@ -12,6 +12,7 @@
 #include "render/animate/write_animation.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/output/frame_dir.hpp"
+#include "render/output/raster.hpp"
 #include "render/project/projection.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
@@ -106,9 +107,9 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
     const std::string dir = scratch / "frames";
     AnimationJob job{make_frame_plan(spec.years, 4, 0.5), 640, 360, dir, {}, false};
     write_animation(job, [&](const PlannedFrame& f) {
-        return frame_with_timeline(render_frame(map, {f.year, f.progress}),
-                                   parse_page("640x360", 32), timeline_of(atlas, spec.years), style,
-                                   f.year, f.progress);
+        return frame_with_timeline(
+            render_raster(frame_map(map, {f.year, f.progress}), style, false),
+            parse_page("640x360", 32), timeline_of(atlas, spec.years), style, f.year, f.progress);
     });
 
     const Projection projection = Projection::from_definition(map.base.projection);

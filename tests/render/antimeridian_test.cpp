@@ -9,7 +9,8 @@
 #include "render/layers/layers.hpp"
 #include "render/project/lonlat_mesh.hpp"
 #include "render/project/page_frame.hpp"
-#include "render/scene/projecting.hpp"
+#include "render/project/projecting.hpp"
+#include "render/writers/cairo_writer.hpp"
 #include "scene_fixture.hpp"
 #include "scene_render.hpp"
 
@@ -70,7 +71,9 @@ TEST(Antimeridian, ReliefMeshInterpolatesAcross180) {
 std::uint32_t land_pixel(const PageMap& map, const Style& style, PagePt at) {
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 400, 300);
     cairo_t* cr = cairo_create(surface);
-    draw_land(cr, map, style);
+    Canvas canvas(400.0, 300.0, cr);
+    draw_land(canvas, map, style);
+    draw_display_list(cr, canvas.finish());
     cairo_destroy(cr);
     cairo_surface_flush(surface);
     const auto* row = cairo_image_surface_get_data(surface) +

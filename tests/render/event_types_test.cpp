@@ -10,6 +10,7 @@
 
 #include "geodata/model/event.hpp"
 #include "render/symbols/event_symbol.hpp"
+#include "render/writers/cairo_writer.hpp"
 
 namespace {
 
@@ -17,8 +18,10 @@ namespace {
 std::vector<unsigned char> symbol_pixels(cm::EventType type) {
     cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 32, 32);
     cairo_t* cr = cairo_create(s);
-    cm::draw_event_symbol(cr, type, {16.0, 16.0}, 24.0,
+    cm::Canvas canvas(32.0, 32.0, cr);
+    cm::draw_event_symbol(canvas, type, {16.0, 16.0}, 24.0,
                           {{0.5, 0.1, 0.1, 1.0}, {1.0, 1.0, 1.0, 1.0}, 1.0});
+    cm::draw_display_list(cr, canvas.finish());
     cairo_surface_flush(s);
     const unsigned char* data = cairo_image_surface_get_data(s);
     std::vector<unsigned char> out(data, data + cairo_image_surface_get_stride(s) * 32);

@@ -12,7 +12,7 @@
 
 #include "geodata/model/error.hpp"
 #include "render/output/frame_dir.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace cm {

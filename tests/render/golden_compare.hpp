@@ -14,7 +14,8 @@
 #include <cairo.h>
 
 #include "render/canvas/raster_image.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
+#include "render/output/png_file.hpp"
 
 namespace cm::test {
 

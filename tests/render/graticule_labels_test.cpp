@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "render/layers/layers.hpp"
+#include "render/writers/cairo_writer.hpp"
 #include "scene_render.hpp"
 
 namespace cm {
@@ -30,7 +31,9 @@ SurfacePtr labels_of(const PageMap& map, const Style& style) {
     SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 400, 250),
                        &cairo_surface_destroy);
     cairo_t* cr = cairo_create(surface.get());
-    draw_graticule_labels(cr, map, style);
+    Canvas canvas(400.0, 250.0, cr);
+    draw_graticule_labels(canvas, map, style);
+    draw_display_list(cr, canvas.finish());
     cairo_destroy(cr);
     cairo_surface_flush(surface.get());
     return surface;

@@ -10,9 +10,9 @@
 #include <cairo.h>
 #include <gtest/gtest.h>
 
-#include "render/labels/draw_labels.hpp"
 #include "render/labels/layout.hpp"
 #include "render/labels/placement.hpp"
+#include "render/writers/cairo_labels.hpp"
 #include "tests/render/labels_scenes.hpp"
 
 namespace cm {

@@ -10,8 +10,8 @@
 #include <cairo.h>
 #include <gtest/gtest.h>
 
-#include "render/labels/draw_labels.hpp"
 #include "render/labels/placement.hpp"
+#include "render/writers/cairo_labels.hpp"
 #include "tests/render/labels_scenes.hpp"
 
 namespace cm {

@@ -85,8 +85,9 @@ TEST_F(OutputFormats, SvgStructure) {
     EXPECT_NE(svg.find("width=\"105.833mm\""), std::string::npos);  // 400 px at 96 dpi: 300 pt
     EXPECT_GE(count(svg, "<path"), 20u);
     EXPECT_GE(count(svg, "<clipPath"), 1u);
-    // Text is drawn as glyphs (symbols) in the SVG; ids are sequential, so stable.
-    EXPECT_GE(count(svg, "id=\"glyph"), 10u);
+    // Text is real text, never glyph outlines; ids are given in drawing order, so stable.
+    EXPECT_GE(count(svg, "<text "), 5u);
+    EXPECT_EQ(count(svg, "id=\"glyph"), 0u);
     EXPECT_NE(svg.find("id=\"clip1\""), std::string::npos);
 }
 

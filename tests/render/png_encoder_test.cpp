@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "geodata/model/error.hpp"
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 
 namespace cm {
 namespace {

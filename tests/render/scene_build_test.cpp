@@ -8,6 +8,7 @@
 #include "geodata/model/error.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
+#include "render/output/raster.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/prepared_map.hpp"
@@ -110,11 +111,11 @@ TEST(PreparedMap, FramesOfEachYearAndUnknownYear) {
     EXPECT_TRUE(prepared.years.at(1000).routes.empty());
     EXPECT_EQ(prepared.years.at(1001).routes.size(), 2u);
     EXPECT_EQ(prepared.years.at(1001).changes.size(), 1u);
-    const RasterImage half = render_frame(prepared, {1001, 0.5});
-    const RasterImage full = render_frame(prepared, {1001, 1.0});
+    const RasterImage half = render_raster(frame_map(prepared, {1001, 0.5}), style, false);
+    const RasterImage full = render_raster(frame_map(prepared, {1001, 1.0}), style, false);
     EXPECT_EQ(half.width, 320);
     EXPECT_NE(half.pixels, full.pixels);
-    EXPECT_THROW(render_frame(prepared, {1005, 1.0}), UsageError);
+    EXPECT_THROW(frame_map(prepared, {1005, 1.0}), UsageError);
 }
 
 bool starts_with(const std::string& s, const std::string& prefix) {

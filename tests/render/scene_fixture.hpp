@@ -7,7 +7,7 @@
 #include <string>
 
 #include "geodata/model/atlas.hpp"
-#include "render/scene/map_spec.hpp"
+#include "render/model/map_spec.hpp"
 #include "tests/border_fixture.hpp"
 
 namespace cm::test {

@@ -151,12 +151,12 @@ TEST_F(TerritoryColours, BordersAreFoundWhereRegionsTouchAndOnlyThere) {
     const auto square = [](double w, double s, double e, double n) {
         return PolygonGeometry{{Polygon{{{{w, s}, {e, s}, {e, n}, {w, n}, {w, s}}}}}};
     };
-    a.regions = {{"w", "W", square(0, 0, 1, 1), "", ""},
-                 {"e", "E", square(1, 0, 2, 1), "", ""},
-                 {"far", "Far", square(3, 0, 4, 1), "", ""}};
-    a.control = {{"w", "west", {1, 2}, Certainty::exact, "", ""},
-                 {"e", "east", {2, 2}, Certainty::exact, "", ""},
-                 {"far", "far", {1, 2}, Certainty::exact, "", ""}};
+    a.regions = {{"w", "W", square(0, 0, 1, 1), "", "", {0.5, 0.5}},
+                 {"e", "E", square(1, 0, 2, 1), "", "", {1.5, 0.5}},
+                 {"far", "Far", square(3, 0, 4, 1), "", "", {3.5, 0.5}}};
+    a.control = {{"w", "west", 1, {1, 2}, Certainty::exact, "", ""},
+                 {"e", "east", 2, {2, 2}, Certainty::exact, "", ""},
+                 {"far", "far", 1, {1, 2}, Certainty::exact, "", ""}};
     const std::map<Pair, int> pairs = neighbours(a);
     ASSERT_EQ(pairs.size(), 1u);
     EXPECT_EQ(pairs.begin()->first, (Pair{"east", "west"}));

@@ -1,12 +1,12 @@
-#include "draw_labels.hpp"
+#include "render/writers/cairo_labels.hpp"
 
 #include <memory>
 
 #include <pango/pangocairo.h>
 
 #include "render/canvas/fonts.hpp"
-#include "render/labels/detail/cluster_glyphs.hpp"
 #include "render/labels/layout.hpp"
+#include "render/writers/detail/cluster_glyphs.hpp"
 
 namespace cm {
 namespace {

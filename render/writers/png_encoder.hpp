@@ -23,10 +23,4 @@ namespace cm {
 std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int threads,
                                      double pixels_per_inch = 0.0);
 
-/// Writes encode_png(@p image, @p opaque, @p threads) to @p path.
-/// @throws OutputError naming @p shown_path (the file the user asked for, when @p path is
-/// its temporary file) when it cannot be written.
-void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
-               bool opaque, int threads);
-
 }  // namespace cm

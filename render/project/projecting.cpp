@@ -1,4 +1,4 @@
-#include "render/scene/projecting.hpp"
+#include "render/project/projecting.hpp"
 
 #include <algorithm>
 #include <cmath>

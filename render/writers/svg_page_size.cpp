@@ -1,4 +1,4 @@
-#include "render/output/svg_page_size.hpp"
+#include "render/writers/svg_page_size.hpp"
 
 #include <cmath>
 #include <cstdio>

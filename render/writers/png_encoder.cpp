@@ -1,4 +1,4 @@
-#include "render/output/png_encoder.hpp"
+#include "render/writers/png_encoder.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -12,8 +12,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#include "geodata/io/detail/write_all.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
@@ -190,20 +188,6 @@ std::vector<std::uint8_t> encode_png(const RasterImage& image, bool opaque, int 
                   i + 1 == slices.size() ? adler_bytes : std::vector<std::uint8_t>{});
     put_chunk(png, "IEND", {});
     return png;
-}
-
-void write_png(const RasterImage& image, const std::string& path, const std::string& shown_path,
-               bool opaque, int threads) {
-    const std::vector<std::uint8_t> png = encode_png(image, opaque, threads);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0)
-        throw OutputError(shown_path,
-                          std::string("cannot open for writing: ") + std::strerror(errno));
-    int error = detail::write_all(fd, std::string(png.begin(), png.end()));
-    if (::close(fd) != 0 && error == 0)
-        error = errno;
-    if (error != 0)
-        throw OutputError(shown_path, write_failure(error));
 }
 
 }  // namespace cm

@@ -10,8 +10,8 @@
 #include "render/canvas/paint.hpp"
 #include "render/canvas/raster_image.hpp"
 #include "render/labels/label.hpp"
+#include "render/model/scene.hpp"
 #include "render/project/page_frame.hpp"
-#include "render/scene/scene.hpp"
 #include "render/style/page.hpp"
 
 namespace cm {
