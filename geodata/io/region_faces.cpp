@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstddef>
 
+#include "geodata/model/error.hpp"
+
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/region_faces.hpp"
 
@@ -60,8 +62,9 @@ std::vector<Polygon> border_faces(const std::vector<Border>& borders) {
     for (const Border& b : borders)
         lines.addGeometryDirectly(ogr::to_ogr(Geometry{b.line}).release());
     const ogr::GeometryPtr faces(lines.Polygonize());
-    if (!faces)
-        return {};
+    if (!faces)  // GDAL built without GEOS, or GEOS failed on the lines
+        throw DataError("history/borders.geojson", "",
+                        "the borders could not be polygonised (GDAL needs GEOS for this)");
     return ogr::to_polygons(*faces).polygons;
 }
 

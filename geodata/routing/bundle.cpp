@@ -181,7 +181,8 @@ void bundle_courses(CourseTable& table, const std::vector<std::string>& order, d
     std::vector<const std::vector<LonLat>*> earlier;
     for (const std::string& key : order) {
         const auto it = table.courses.find(key);
-        if (it == table.courses.end() || it->second.kind != CourseKind::inferred)
+        if (it == table.courses.end() || it->second.kind != CourseKind::inferred ||
+            it->second.line.size() < 2)  // a course of one point shares no stretch
             continue;
         std::vector<LonLat>& line = it->second.line;
         line = bundled(line, earlier, tolerance_km, tidy_km);

@@ -65,6 +65,8 @@ double segment_room(LonLat a, LonLat b, double side, const ElevationGrid& grid, 
 
 CourseRoom course_room_km(const std::vector<LonLat>& line, const ElevationGrid& grid,
                           double most_km, double ceiling_m, double rise_m, double near_rise_m) {
+    if (line.empty())
+        return {};
     const double ends = std::max(height_at(grid, line.front()), height_at(grid, line.back()));
     CourseRoom room;
     const std::size_t n = line.size();

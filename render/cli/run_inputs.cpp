@@ -29,7 +29,8 @@ std::vector<std::string> data_inputs(const std::string& data_dir) {
             h.events,
             h.campaigns,
             h.control,
-            h.regions};
+            h.regions,
+            h.borders};
 }
 
 std::vector<std::string> map_inputs(const std::string& data_dir, const MapInputs& map) {

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <future>
+#include <string>
 #include <vector>
+
+#include "geodata/model/error.hpp"
 
 #include "render/canvas/cairo_handles.hpp"
 #include "render/compose/compose_page.hpp"
@@ -29,6 +32,9 @@ void draw_rows(const PageMap& map, const DisplayList& list, std::uint8_t* pixels
         cairo_translate(cr.get(), 0, -top);
         cairo_scale(cr.get(), map.page.px_per_pt, map.page.px_per_pt);
         draw_display_list(cr.get(), list);
+        if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
+            throw RenderError(std::string("drawing the page: ") +
+                              cairo_status_to_string(cairo_status(cr.get())));
     }
     cairo_surface_flush(surface.get());
 }

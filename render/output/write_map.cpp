@@ -10,10 +10,10 @@
 #include "geodata/model/error.hpp"
 #include "render/canvas/cairo_handles.hpp"
 #include "render/compose/compose_page.hpp"
-#include "render/writers/png_encoder.hpp"
 #include "render/output/raster.hpp"
 #include "render/writers/cairo_writer.hpp"
 #include "render/writers/measure.hpp"
+#include "render/writers/png_encoder.hpp"
 #include "render/writers/svg_writer.hpp"
 
 namespace cm {
@@ -52,6 +52,8 @@ std::string pdf_bytes(const PageMap& map, const Style& style, const std::string&
         const DisplayList list = compose_page(map, style, transparent, measure.get());
         Context cr = make_context(surface.get());
         draw_display_list(cr.get(), list);
+        if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
+            throw OutputError(shown_path, cairo_status_to_string(cairo_status(cr.get())));
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)

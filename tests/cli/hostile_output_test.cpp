@@ -115,6 +115,13 @@ TEST_F(HostileOutput, FullDiskKeepsThePreviousAnimation) {
     }
 }
 
+TEST_F(HostileOutput, ExportOverItsBordersIsRefused) {
+    const std::string borders = m_data.data() + "/history/borders.geojson";
+    const std::string before = read_bytes(borders);
+    expect_refused(run_child(export_args(borders)), 1, borders, "is the input '" + borders + "'");
+    EXPECT_EQ(read_bytes(borders), before);
+}
+
 TEST_F(HostileOutput, ExportOverItsGazetteerIsRefused) {
     const std::string gazetteer = m_data.data() + "/gazetteer.geojson";
     const std::string before = read_bytes(gazetteer);

@@ -1,7 +1,7 @@
 // One drawn line per river: a gazetteer river whose course is Natural Earth's ("course":
-// "natural-earth") has only vertices of the shipped extract's rivers (simplified to 500 m), so
-// the basemap's line, the gazetteer's label and the borders along it coincide (to 0.1 mm at
-// 1:5M); the borders of the regions that follow such a river take its vertices.
+// "natural-earth") has only vertices of the shipped extract's rivers (every one of them), so
+// the basemap's line, the gazetteer's label and the borders along it coincide; the border
+// segments that follow such a river take its vertices.
 
 #include <cmath>
 #include <set>

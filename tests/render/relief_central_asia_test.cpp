@@ -1,5 +1,5 @@
-// Renders the relief of Central Asia at slide size into relief_central_asia.png in the test's
-// working directory (the build's tests/ folder), for looking at; and reports how long it took.
+// Renders the relief of Central Asia at slide size and writes it as a PNG (into a temporary
+// folder); reports how long it took.
 
 #include <chrono>
 #include <filesystem>
@@ -10,6 +10,7 @@
 #include "geodata/io/relief_loader.hpp"
 #include "render/layers/relief.hpp"
 #include "render/project/densify.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace cm {
 namespace {
@@ -34,7 +35,9 @@ TEST(ReliefCentralAsia, RendersASlideSizeReliefForInspection) {
     std::vector<std::uint8_t> pixels = image.pixels;
     cairo_surface_t* surface = cairo_image_surface_create_for_data(
         pixels.data(), CAIRO_FORMAT_ARGB32, image.width, image.height, image.stride);
-    EXPECT_EQ(cairo_surface_write_to_png(surface, "relief_central_asia.png"), CAIRO_STATUS_SUCCESS);
+    const cm::test::TempDir tmp("cm-relief-central-asia");
+    EXPECT_EQ(cairo_surface_write_to_png(surface, (tmp / "relief_central_asia.png").c_str()),
+              CAIRO_STATUS_SUCCESS);
     cairo_surface_destroy(surface);
 }
 

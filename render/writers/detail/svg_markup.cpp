@@ -4,6 +4,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <system_error>
+
+#include "geodata/model/error.hpp"
 
 namespace cm::detail {
 namespace {
@@ -15,10 +19,17 @@ PagePt on_circle(const PathStep& s, double angle) {
 }  // namespace
 
 void append_number(std::string& out, double v) {
+    // Page coordinates are a few thousand points; anything not finite or beyond 1e15 is a
+    // drawing that went wrong, never something to write into the file.
+    if (!std::isfinite(v) || std::abs(v) > 1e15)
+        throw RenderError("SVG: a number to write is not a page coordinate (" + std::to_string(v) +
+                          ")");
     const double rounded = std::round(v * 100.0) / 100.0;
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer,
                                       rounded == 0.0 ? 0.0 : rounded, std::chars_format::fixed, 2);
+    if (result.ec != std::errc())
+        throw RenderError("SVG: a number does not fit its field");
     char* end = result.ptr;
     while (end > buffer && end[-1] == '0')
         --end;
