@@ -3,9 +3,7 @@
 #include <algorithm>
 
 #include "geodata/check/detail/history_checks.hpp"
-#include "geodata/io/ogr.hpp"
 #include "geodata/query/control.hpp"
-#include "geodata/query/territories.hpp"
 
 namespace cm::detail {
 namespace {
@@ -48,40 +46,6 @@ void check_timeline(const Atlas& atlas, const Region& region, const YearRange& s
                                     "'): one holder at a time"});
 }
 
-/// Who holds each region in @p year, and how surely: a year's territories follow from it.
-std::vector<std::string> holders_in(const Atlas& atlas, int year) {
-    std::vector<std::string> out;
-    out.reserve(atlas.regions.size());
-    for (const Region& r : atlas.regions) {
-        std::string holders;
-        for (const Control& c : atlas.control)
-            if (c.region_id == r.id && c.years.contains(year))
-                holders.append(c.polity_id).append(":").append(to_string(c.certainty)).append(";");
-        out.push_back(std::move(holders));
-    }
-    return out;
-}
-
-/// Every year's territories must be valid. Years whose holders are those of the year before
-/// have the same territories and are not built again.
-void check_territories(const Atlas& atlas, const YearRange& span, const std::string& file,
-                       ProblemList& problems) {
-    std::vector<std::string> previous;
-    for (int year = span.first; year <= span.last; ++year) {
-        std::vector<std::string> holders = holders_in(atlas, year);
-        if (year > span.first && holders == previous)
-            continue;
-        previous = std::move(holders);
-        for (const Territory& t : territories_in_year(atlas, year)) {
-            const auto g = ogr::to_ogr_multipolygon(t.geometry);
-            if (!g->IsValid())
-                problems.push_back(
-                    {file, "polity '" + t.polity_id + "'", "",
-                     "territory of " + std::to_string(year) + " is not valid geometry"});
-        }
-    }
-}
-
 }  // namespace
 
 void check_control_timelines(const Atlas& atlas, const std::string& control_file,
@@ -89,7 +53,6 @@ void check_control_timelines(const Atlas& atlas, const std::string& control_file
     const YearRange span = history_span(atlas);
     for (const Region& region : atlas.regions)
         check_timeline(atlas, region, span, control_file, problems);
-    check_territories(atlas, span, control_file, problems);
 }
 
 }  // namespace cm::detail

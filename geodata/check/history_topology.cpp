@@ -165,6 +165,16 @@ void check_faces(const Atlas& atlas, const std::string& file, ProblemList& probl
                                 "no region point lies in it: add one to regions.geojson"});
 }
 
+/// Every region's outline, a face of the borders, must be valid: a year's territory is a union
+/// of faces, valid when they are, so the years need no check of their own.
+void check_face_geometry(const Atlas& atlas, const std::string& borders_file,
+                         ProblemList& problems) {
+    for (const Region& r : atlas.regions)
+        if (!r.geometry.polygons.empty() && !ogr::to_ogr_multipolygon(r.geometry)->IsValid())
+            problems.push_back({borders_file, "region '" + r.id + "'", "",
+                                "its outline, built from the borders, is not valid geometry"});
+}
+
 }  // namespace
 
 void check_border_topology(const Atlas& atlas, const std::string& borders_file,
@@ -173,6 +183,7 @@ void check_border_topology(const Atlas& atlas, const std::string& borders_file,
     check_crossings(atlas, borders_file, problems);
     check_follows(atlas, borders_file, problems);
     check_faces(atlas, regions_file, problems);
+    check_face_geometry(atlas, borders_file, problems);
 }
 
 }  // namespace cm::detail

@@ -59,6 +59,16 @@ TEST(CheckHistory, SmallAtlasHasNoProblems) {
     EXPECT_TRUE(problems.empty()) << all(problems);
 }
 
+TEST(CheckHistory, AnOutlineThatIsNotValidGeometryIsReported) {
+    cm::Atlas atlas = small_atlas();
+    // A bow tie: its edges cross at (0.5, 0.5).
+    atlas.regions[0].geometry =
+        cm::PolygonGeometry{{cm::Polygon{{{{0, 0}, {1, 1}, {1, 0}, {0, 1}, {0, 0}}}}}};
+    const auto problems = cm::check_history(atlas, kFiles);
+    EXPECT_TRUE(found(problems, "region 'west'", "not valid geometry")) << all(problems);
+    EXPECT_FALSE(found(problems, "region 'east'", "not valid geometry")) << all(problems);
+}
+
 TEST(CheckHistory, ProjectHistoryHasNoProblems) {
     const auto problems = cm::check_history(cm::test::project_atlas(),
                                             {"gazetteer.geojson", cm::test::history_dir()});
