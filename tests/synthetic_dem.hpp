@@ -2,7 +2,7 @@
 
 // Synthetic height grids for the relief tests, written with GDAL into a test's TempDir: a
 // GeoTIFF of a smooth function of lon/lat, a large one of a function cheap to compute and to
-// compress, and a VRT that declares a huge grid over a small file.
+// compress, and a VRT that declares a huge grid over a small file; and an in-memory grid.
 
 #include <cmath>
 #include <fstream>
@@ -13,7 +13,27 @@
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
+#include "geodata/model/elevation_grid.hpp"
+
 namespace cm::test {
+
+/// A 5' grid over 68-82 E, 38-48 N (a little more than 70-80 E, 40-46 N) whose height is
+/// @p height(lon, lat).
+template <typename Height>
+ElevationGrid synthetic_grid(Height height) {
+    ElevationGrid g;
+    g.west = 68.0;
+    g.east = 82.0;
+    g.south = 38.0;
+    g.north = 48.0;
+    g.width = 14 * 12 + 1;
+    g.height = 10 * 12 + 1;
+    for (int r = 0; r < g.height; ++r)
+        for (int c = 0; c < g.width; ++c)
+            g.metres.push_back(static_cast<float>(
+                height(g.west + c * g.cell_width_deg(), g.north - r * g.cell_height_deg())));
+    return g;
+}
 
 /// A north-up lon/lat grid: @p width x @p height cells from (west, north), cell_deg wide.
 struct DemShape {

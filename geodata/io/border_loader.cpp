@@ -43,16 +43,12 @@ Certainty border_certainty(const OGRFeature& f, const std::string& path,
 
 std::vector<Border> load_borders(const std::string& path) {
     ogr::DatasetPtr ds = ogr::open_geojson(path);
-    if (ds->GetLayerCount() != 1)
-        throw DataError(path, "", "expected one layer of features");
-    OGRLayer* layer = ds->GetLayer(0);
-    detail::check_fields(*layer->GetLayerDefn(), path,
-                         {"id", "certainty", "follows", "note", "source"});
+    OGRLayer& layer =
+        detail::only_layer(*ds, path, {"id", "certainty", "follows", "note", "source"});
     std::vector<Border> borders;
     std::set<std::string> ids;
-    layer->ResetReading();
     for (int index = 0;; ++index) {
-        ogr::FeaturePtr f(layer->GetNextFeature());
+        ogr::FeaturePtr f(layer.GetNextFeature());
         if (!f)
             break;
         Border b;

@@ -30,15 +30,11 @@ LonLat region_point(const OGRFeature& f, const std::string& path, const std::str
 
 std::vector<Region> load_regions(const std::string& path) {
     ogr::DatasetPtr ds = ogr::open_geojson(path);
-    if (ds->GetLayerCount() != 1)
-        throw DataError(path, "", "expected one layer of features");
-    OGRLayer* layer = ds->GetLayer(0);
-    detail::check_fields(*layer->GetLayerDefn(), path, {"id", "name", "note", "source"});
+    OGRLayer& layer = detail::only_layer(*ds, path, {"id", "name", "note", "source"});
     std::vector<Region> regions;
     std::set<std::string> ids;
-    layer->ResetReading();
     for (int index = 0;; ++index) {
-        ogr::FeaturePtr f(layer->GetNextFeature());
+        ogr::FeaturePtr f(layer.GetNextFeature());
         if (!f)
             break;
         Region region;

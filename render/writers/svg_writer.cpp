@@ -2,10 +2,10 @@
 
 #include <glib.h>
 
-#include "render/writers/svg_page_size.hpp"
 #include "render/writers/detail/svg_document.hpp"
 #include "render/writers/detail/svg_markup.hpp"
 #include "render/writers/detail/svg_relief.hpp"
+#include "render/writers/svg_page_size.hpp"
 
 namespace cm {
 namespace {

@@ -14,8 +14,8 @@
 #include <cairo.h>
 
 #include "render/canvas/raster_image.hpp"
-#include "render/writers/png_encoder.hpp"
 #include "render/output/png_file.hpp"
+#include "render/writers/png_encoder.hpp"
 
 namespace cm::test {
 

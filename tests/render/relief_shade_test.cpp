@@ -6,28 +6,14 @@
 
 #include "geodata/model/error.hpp"
 #include "render/layers/relief.hpp"
+#include "tests/synthetic_dem.hpp"
 
 namespace cm {
 namespace {
 
 const Bounds kExtent{70.0, 40.0, 80.0, 46.0, false};
 
-/// A grid over a little more than kExtent whose height is given by @p height(lon, lat).
-template <typename Height>
-ElevationGrid synthetic_grid(Height height) {
-    ElevationGrid g;
-    g.west = 68.0;
-    g.east = 82.0;
-    g.south = 38.0;
-    g.north = 48.0;
-    g.width = 14 * 12 + 1;
-    g.height = 10 * 12 + 1;
-    for (int r = 0; r < g.height; ++r)
-        for (int c = 0; c < g.width; ++c)
-            g.metres.push_back(static_cast<float>(
-                height(g.west + c * g.cell_width_deg(), g.north - r * g.cell_height_deg())));
-    return g;
-}
+using test::synthetic_grid;
 
 std::uint32_t pixel(const RasterImage& image, int x, int y) {
     std::uint32_t v = 0;

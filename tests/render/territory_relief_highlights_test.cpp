@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "render/layers/relief.hpp"
+#include "tests/synthetic_dem.hpp"
 
 namespace cm {
 namespace {
@@ -19,20 +20,8 @@ const Bounds kExtent{70.0, 40.0, 80.0, 46.0, false};
 /// A ridge along 75°E over a little more than kExtent: its west flank faces the north-west
 /// light, its east flank does not.
 ElevationGrid ridge_grid() {
-    ElevationGrid g;
-    g.west = 68.0;
-    g.east = 82.0;
-    g.south = 38.0;
-    g.north = 48.0;
-    g.width = 14 * 12 + 1;
-    g.height = 10 * 12 + 1;
-    for (int r = 0; r < g.height; ++r)
-        for (int c = 0; c < g.width; ++c) {
-            const double lon = g.west + c * g.cell_width_deg();
-            g.metres.push_back(
-                static_cast<float>(std::max(0.0, 3000.0 - 1500.0 * std::abs(lon - 75.0))));
-        }
-    return g;
+    return test::synthetic_grid(
+        [](double lon, double) { return std::max(0.0, 3000.0 - 1500.0 * std::abs(lon - 75.0)); });
 }
 
 struct Shaded {

@@ -31,6 +31,16 @@ void check_fields(const OGRFeatureDefn& defn, const std::string& path,
     }
 }
 
+OGRLayer& only_layer(GDALDataset& ds, const std::string& path,
+                     std::initializer_list<std::string_view> known) {
+    if (ds.GetLayerCount() != 1)
+        throw DataError(path, "", "expected one layer of features");
+    OGRLayer& layer = *ds.GetLayer(0);
+    check_fields(*layer.GetLayerDefn(), path, known);
+    layer.ResetReading();
+    return layer;
+}
+
 void check_position(const LonLat& p, const std::string& path, const std::string& record) {
     if (!std::isfinite(p.lon) || !std::isfinite(p.lat))
         throw DataError(path, record, "coordinate is not a number");

@@ -23,6 +23,11 @@ std::string text_field(const OGRFeature& f, const char* name, const std::string&
 void check_fields(const OGRFeatureDefn& defn, const std::string& path,
                   std::initializer_list<std::string_view> known);
 
+/// @returns the one layer of @p ds, read from its start, after check_fields with @p known.
+/// @throws DataError when the file holds more or fewer layers than one.
+OGRLayer& only_layer(GDALDataset& ds, const std::string& path,
+                     std::initializer_list<std::string_view> known);
+
 /// @throws DataError when @p p is not a number or out of range.
 void check_position(const LonLat& p, const std::string& path, const std::string& record);
 
