@@ -22,9 +22,8 @@ std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
 
 namespace {
 
-/// The colour key of the holder of @p region_id in @p year; "" when nobody holds it.
-std::string holder_key(const Atlas& atlas, const std::string& region_id, int year) {
-    const Control* c = holder_in_year(atlas, region_id, year);
+/// The colour key of the holder @p c; "" when nobody holds the region.
+std::string holder_key(const Atlas& atlas, const Control* c) {
     if (!c)
         return {};
     const Polity* polity = find_polity(atlas, c->polity_id);
@@ -40,11 +39,10 @@ std::vector<SceneBorder> scene_borders(const Atlas& atlas, int year) {
             continue;  // the outer frame
         const Control* left = holder_in_year(atlas, b.left_region, year);
         const Control* right = holder_in_year(atlas, b.right_region, year);
-        const std::string l = left ? left->polity_id : "", r = right ? right->polity_id : "";
-        if (l == r)
+        if ((left ? left->polity_id : "") == (right ? right->polity_id : ""))
             continue;
-        out.push_back(SceneBorder{b.id, b.line, b.certainty, holder_key(atlas, b.left_region, year),
-                                  holder_key(atlas, b.right_region, year)});
+        out.push_back(SceneBorder{b.id, b.line, b.certainty, holder_key(atlas, left),
+                                  holder_key(atlas, right)});
     }
     return out;
 }
