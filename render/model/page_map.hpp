@@ -4,12 +4,14 @@
 // points. Everything the layers draw; nothing here depends on the output format.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "render/canvas/paint.hpp"
 #include "render/canvas/raster_image.hpp"
 #include "render/labels/label.hpp"
+#include "render/model/legend_entry.hpp"
 #include "render/model/scene.hpp"
 #include "render/project/page_frame.hpp"
 #include "render/style/page.hpp"
@@ -103,6 +105,8 @@ struct PageMap {
     std::shared_ptr<const RasterImage> relief;  ///< covers frame.map_box; null when off
     std::vector<PlacedLabel> labels;
     std::vector<std::string> dropped_labels;
+    /// An animation's legend, laid out once for every frame; empty: built from what is drawn.
+    std::optional<PageLegend> legend;
 };
 
 }  // namespace cm

@@ -6,6 +6,7 @@
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
+#include "render/layers/legend.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
@@ -44,10 +45,9 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
     base.dropped_labels = std::move(placement.dropped);
 }
 
-/// One year on the page, with its polity labels placed around @p furniture only: in a map
-/// of borders they matter most, and the fixed labels keep clear of them.
+/// One year on the page, its labels not yet placed.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, const std::vector<PageBox>& furniture, int year) {
+                       const Style& style, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
@@ -55,11 +55,21 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
-    std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
-                                                   furniture, page.frame.map_box)
-                                          .placed;
     return YearLayers{std::move(page.territories), std::move(page.borders), std::move(page.changes),
-                      std::move(page.routes),      std::move(page.events),  std::move(labels)};
+                      std::move(page.routes),      std::move(page.events),  {}};
+}
+
+/// The legend of the whole run, in the base so that every frame draws it: what any year
+/// draws, clear of every year's events.
+void fix_legend(PreparedMap& prepared) {
+    LegendContent content;
+    add_basemap_content(content, prepared.base);
+    std::vector<PageEvent> events;
+    for (const auto& [year, l] : prepared.years) {
+        add_year_content(content, l.territories, l.borders, l.changes, l.routes, l.events);
+        events.insert(events.end(), l.events.begin(), l.events.end());
+    }
+    prepared.base.legend = run_legend(prepared.base, content, events, prepared.style);
 }
 
 /// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
@@ -104,12 +114,19 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                         const Basemap* locator) {
     PreparedMap prepared{
         style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
+    for (int year = spec.years.first; year <= spec.years.last; ++year)
+        prepared.years.emplace(year, year_layers(atlas, plan, spec, style, year));
+    fix_legend(prepared);
+    // Each year's polity labels are placed around the furniture only: in a map of borders
+    // they matter most, and the fixed labels keep clear of them.
     const std::vector<PageBox> furniture = label_obstacles(prepared.base, style);
+    const PageBox& map_box = prepared.base.frame.map_box;
     std::vector<PageBox> around_polities = furniture;
-    for (int year = spec.years.first; year <= spec.years.last; ++year) {
-        YearLayers layers = year_layers(atlas, plan, spec, style, furniture, year);
+    for (auto& [year, layers] : prepared.years) {
+        layers.labels =
+            place_labels(year_label_requests(layers.territories, {}, style), furniture, map_box)
+                .placed;
         add_boxes(around_polities, layers.labels);
-        prepared.years.emplace(year, std::move(layers));
     }
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;

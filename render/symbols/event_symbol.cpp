@@ -66,12 +66,45 @@ void trace_migration(Canvas& cr, double r) {
     }
 }
 
-void trace_diamond(Canvas& cr, double r) {
+/// A death: a dagger cross, its crossbar high on the staff.
+void trace_dagger(Canvas& cr, double r) {
     cr.move_to(0, -r);
-    cr.line_to(0.7 * r, 0);
     cr.line_to(0, r);
-    cr.line_to(-0.7 * r, 0);
-    cr.close_path();
+    cr.move_to(-0.5 * r, -0.4 * r);
+    cr.line_to(0.5 * r, -0.4 * r);
+}
+
+/// A treaty: a sheet with a line of writing and a seal hanging from its foot.
+void trace_treaty(Canvas& cr, double r) {
+    cr.rectangle(-0.6 * r, -0.9 * r, 1.2 * r, 1.5 * r);
+    cr.move_to(-0.3 * r, -0.4 * r);
+    cr.line_to(0.3 * r, -0.4 * r);
+    cr.move_to(-0.3 * r, 0.0);
+    cr.line_to(0.3 * r, 0.0);
+    cr.new_sub_path();
+    cr.arc(0, 0.75 * r, 0.25 * r, 0, 2 * M_PI);
+}
+
+/// A submission: an arrow bowed down onto a bar.
+void trace_submission(Canvas& cr, double r) {
+    cr.move_to(0, -r);
+    cr.line_to(0, 0.35 * r);
+    cr.move_to(-0.5 * r, -0.15 * r);
+    cr.line_to(0, 0.35 * r);
+    cr.line_to(0.5 * r, -0.15 * r);
+    cr.move_to(-0.85 * r, 0.8 * r);
+    cr.line_to(0.85 * r, 0.8 * r);
+}
+
+/// A campaign begun: an arrow setting out from a ring.
+void trace_campaign(Canvas& cr, double r) {
+    cr.new_sub_path();
+    cr.arc(-0.6 * r, 0, 0.35 * r, 0, 2 * M_PI);
+    cr.move_to(-0.25 * r, 0);
+    cr.line_to(0.95 * r, 0);
+    cr.move_to(0.45 * r, -0.45 * r);
+    cr.line_to(0.95 * r, 0);
+    cr.line_to(0.45 * r, 0.45 * r);
 }
 
 void trace(Canvas& cr, EventType type, double r) {
@@ -94,8 +127,17 @@ void trace(Canvas& cr, EventType type, double r) {
         case EventType::migration:
             trace_migration(cr, r);
             break;
-        default:
-            trace_diamond(cr, r);
+        case EventType::death:
+            trace_dagger(cr, r);
+            break;
+        case EventType::treaty:
+            trace_treaty(cr, r);
+            break;
+        case EventType::submission:
+            trace_submission(cr, r);
+            break;
+        case EventType::campaign:
+            trace_campaign(cr, r);
             break;
     }
 }

@@ -2,7 +2,9 @@
 
 // Event symbols as vector shapes, centred on a point, @p size_pt across: crossed swords for a
 // battle, a ring of towers for a siege, a flag for a capture, a flame for a revolt, a ring of
-// seats for an assembly, two chevrons for a migration or flight, a diamond for anything else.
+// seats for an assembly, two chevrons for a migration or flight, a dagger cross for a death, a
+// sealed sheet for a treaty, an arrow bowed onto a bar for a submission, an arrow setting out
+// from a ring for a campaign begun: one shape per EventType.
 // Drawn with a halo so they read over fills and routes.
 
 #include "geodata/model/event.hpp"

@@ -1,0 +1,103 @@
+#include "render/layers/legend_content.hpp"
+
+#include <algorithm>
+
+#include "geodata/model/territory.hpp"
+#include "render/language/words.hpp"
+#include "render/layers/event_words.hpp"
+
+namespace cm {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+void add_once(Pairs& out, const std::string& key, const std::string& name) {
+    if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == key; }))
+        out.emplace_back(key, name);
+}
+
+template <class T, class Pred>
+bool any(const std::vector<T>& items, Pred pred) {
+    return std::any_of(items.begin(), items.end(), pred);
+}
+
+void add_routes(LegendContent& c, const std::vector<PageRoute>& routes) {
+    for (const PageRoute& r : routes)
+        add_once(c.sides, r.route.colour_key, r.route.side_name);
+    c.strength |= any(routes, [](const PageRoute& r) { return r.route.strength.has_value(); });
+    c.retreat |= any(routes, [](const PageRoute& r) { return r.route.retreat; });
+    c.inferred |=
+        any(routes, [](const PageRoute& r) { return r.route.course_kind == CourseKind::inferred; });
+}
+
+}  // namespace
+
+void add_year_content(LegendContent& c, const std::vector<PageArea>& territories,
+                      const std::vector<PageBorder>& borders, const std::vector<PageArea>& changes,
+                      const std::vector<PageRoute>& routes, const std::vector<PageEvent>& events) {
+    for (const PageArea& t : territories) {
+        if (t.id == kUnknownPolity)
+            c.unknown = true;
+        else
+            add_once(c.polities, t.colour_key, t.name);
+    }
+    c.border |=
+        any(borders, [](const PageBorder& b) { return b.certainty != Certainty::uncertain; });
+    c.uncertain_border |=
+        any(borders, [](const PageBorder& b) { return b.certainty == Certainty::uncertain; });
+    c.changes |= !changes.empty();
+    add_routes(c, routes);
+    for (const PageEvent& e : events)
+        if (std::find(c.events.begin(), c.events.end(), e.event.type) == c.events.end())
+            c.events.push_back(e.event.type);
+}
+
+void add_basemap_content(LegendContent& c, const PageMap& map) {
+    c.towns = !map.settlements.empty();
+    c.rivers = any(map.rivers, [](const PageLine& r) {
+        return r.stroked && r.opacity > 0.0 && !r.lines.empty();
+    });
+    c.lakes = !map.lakes.rings.empty() || any(map.water, [](const PageArea& w) {
+        return !w.label_only && !w.shape.rings.empty();
+    });
+}
+
+LegendContent drawn_content(const PageMap& map) {
+    LegendContent c;
+    c.years_text = map.scene.years_text;
+    add_year_content(c, map.territories, map.borders, map.changes, map.routes, map.events);
+    add_basemap_content(c, map);
+    return c;
+}
+
+std::vector<LegendEntry> legend_entries(const LegendContent& c) {
+    using K = LegendEntry::Key;
+    std::vector<LegendEntry> out;
+    auto add = [&](bool when, K key, std::string text, std::string colour_key = {}) {
+        if (when)
+            out.push_back({key, std::move(text), std::move(colour_key), EventType::battle});
+    };
+    for (const auto& [key, name] : c.polities)
+        add(true, K::polity, name, key);
+    add(c.unknown, K::unknown, tr("Holder unknown"), kUnknownPolity);
+    add(c.border, K::border, tr("Border"));
+    add(c.uncertain_border, K::uncertain_border, tr("Border uncertain"));
+    add(c.changes, K::change,
+        c.years_text.empty() ? tr("Changed hands since the year before")
+                             : fill_pattern(tr("Changed hands %s"), c.years_text));
+    for (const auto& [key, name] : c.sides)
+        add(true, K::side, fill_pattern(tr("Campaign: %s"), name), key);
+    add(c.strength, K::strength, tr("Line width: strength"));
+    add(c.retreat, K::retreat, tr("Retreat"));
+    add(c.inferred, K::inferred, tr("Course inferred"));
+    add(c.towns, K::town, tr("Town"));
+    add(c.rivers, K::river, tr("River"));
+    add(c.lakes, K::lake, tr("Lake"));
+    std::vector<EventType> types = c.events;
+    std::sort(types.begin(), types.end());
+    for (EventType t : types)
+        out.push_back({K::event, event_word(t), "", t});
+    return out;
+}
+
+}  // namespace cm

@@ -1,0 +1,42 @@
+#pragma once
+
+// What a map draws, as its legend keys it: gathered from the layers of a page (or, for an
+// animation, of every year's page) and turned into the legend's entries in a fixed order, so
+// the union over many frames gives the same legend whatever the order they were added in.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/model/legend_entry.hpp"
+#include "render/model/page_map.hpp"
+
+namespace cm {
+
+struct LegendContent {
+    std::vector<std::pair<std::string, std::string>> polities;  ///< colour key, name; as drawn
+    std::vector<std::pair<std::string, std::string>> sides;     ///< colour key, name
+    std::vector<EventType> events;
+    std::string years_text;  ///< of the changes; empty: each frame's, since the year before
+    bool unknown = false, border = false, uncertain_border = false, changes = false;
+    bool strength = false, retreat = false, inferred = false;
+    bool towns = false, rivers = false, lakes = false;
+};
+
+/// Adds what the layers that change from year to year draw.
+void add_year_content(LegendContent& content, const std::vector<PageArea>& territories,
+                      const std::vector<PageBorder>& borders, const std::vector<PageArea>& changes,
+                      const std::vector<PageRoute>& routes, const std::vector<PageEvent>& events);
+
+/// Adds what the layers that stay for a whole animation draw: towns, rivers and lakes.
+void add_basemap_content(LegendContent& content, const PageMap& map);
+
+/// @returns what @p map draws: its year's layers, its towns, rivers and lakes.
+LegendContent drawn_content(const PageMap& map);
+
+/// @returns the entries for @p content: polities (in the order first drawn), unknown holder,
+/// borders, changed hands, one route per side, strength, retreat, inferred course, towns,
+/// rivers, lakes, then one per event type in the order of EventType.
+std::vector<LegendEntry> legend_entries(const LegendContent& content);
+
+}  // namespace cm

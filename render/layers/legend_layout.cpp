@@ -1,0 +1,172 @@
+#include "render/layers/legend_layout.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "render/canvas/cairo_handles.hpp"
+#include "render/canvas/paint.hpp"
+#include "render/layers/scale_bar.hpp"
+
+namespace cm {
+namespace {
+
+constexpr double kPadMm = 2.0;
+constexpr double kKeyMm = 6.0;
+constexpr int kMaxColumns = 4;
+constexpr double kMostArea = 0.3;  ///< of the map a legend may cover
+/// The legend's type and symbols at full size, else smaller on a page too small for them.
+constexpr double kScales[] = {1.0, 0.8, 0.65};
+
+int rows_of(std::size_t entries, int columns) {
+    return static_cast<int>((entries + static_cast<std::size_t>(columns) - 1) /
+                            static_cast<std::size_t>(columns));
+}
+
+/// The width of each entry: key, gap, text.
+std::vector<double> entry_widths(const std::vector<LegendEntry>& entries, const Style& style) {
+    Surface scratch = checked(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), "legend");
+    Context cr = make_context(scratch.get());
+    std::vector<double> out;
+    for (const LegendEntry& e : entries)
+        out.push_back(legend_key_pt() + legend_pad_pt() +
+                      measure_text(cr.get(), style.fonts.legend, e.text).width_pt);
+    return out;
+}
+
+/// @p columns columns of @p rows, each as wide as its widest entry: where each begins (from
+/// the box's left edge), and the box's width last.
+std::vector<double> column_edges(const std::vector<double>& widths, int rows) {
+    std::vector<double> edges{legend_pad_pt()};
+    double widest = 0.0;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        widest = std::max(widest, widths[i]);
+        if ((i + 1) % static_cast<std::size_t>(rows) == 0 || i + 1 == widths.size()) {
+            edges.push_back(edges.back() + widest + legend_pad_pt());
+            widest = 0.0;
+        }
+    }
+    return edges;
+}
+
+/// The four corners of the frame for a box @p w by @p h: clear of the scale bar (bottom right)
+/// and of the locator (top right).
+std::vector<PageBox> corners(const PageMap& map, const Style& style, double w, double h) {
+    const PageBox& f = map.frame.map_box;
+    const double pad = legend_pad_pt();
+    const PageBox bar = scale_bar_box(map, style);
+    const double bottom_right = bar.height() > 0 ? bar.y0 - pad : f.y1 - pad;
+    const double top_right = map.locator_box.height() > 0 ? map.locator_box.y1 + pad : f.y0 + pad;
+    return {{f.x0 + pad, f.y1 - pad - h, f.x0 + pad + w, f.y1 - pad},
+            {f.x0 + pad, f.y0 + pad, f.x0 + pad + w, f.y0 + pad + h},
+            {f.x1 - pad - w, bottom_right - h, f.x1 - pad, bottom_right},
+            {f.x1 - pad - w, top_right, f.x1 - pad, top_right + h}};
+}
+
+int covered(const PageBox& box, const std::vector<PageBox>& places) {
+    return static_cast<int>(std::count_if(places.begin(), places.end(),
+                                          [&](const PageBox& p) { return p.intersects(box); }));
+}
+
+/// Inside the frame, leaving most of the map free: a legend that would cover most of a small
+/// map is left out rather than crammed in.
+bool fits(const PageBox& b, const PageMap& map) {
+    const PageBox& f = map.frame.map_box;
+    return b.width() * b.height() <= kMostArea * f.width() * f.height() &&
+           b.width() <= 0.8 * f.width() && b.height() <= 0.8 * f.height() && b.x0 >= f.x0 &&
+           b.y0 >= f.y0 && b.x1 <= f.x1 && b.y1 <= f.y1;
+}
+
+/// How much of the map a legend at @p box hides: events first, then towns, then columns.
+struct Cover {
+    int events = 0, towns = 0, columns = 0;
+    bool operator<(const Cover& o) const {
+        return std::tie(events, towns, columns) < std::tie(o.events, o.towns, o.columns);
+    }
+};
+
+std::vector<PageBox> town_boxes(const PageMap& map, const Style& style) {
+    std::vector<PageBox> out;
+    const double dot = style.symbols.settlement_mm * kPtPerMm;
+    for (const PagePlace& p : map.settlements)
+        out.push_back({p.at.x - dot, p.at.y - dot, p.at.x + dot, p.at.y + dot});
+    return out;
+}
+
+}  // namespace
+
+double legend_row_pt(const Style& style) {
+    return std::max(style.fonts.legend.size_pt * 1.5, style.symbols.event_mm * kPtPerMm * 1.2);
+}
+
+double legend_pad_pt() {
+    return kPadMm * kPtPerMm;
+}
+
+double legend_key_pt() {
+    return kKeyMm * kPtPerMm;
+}
+
+PagePt legend_key_at(const PageLegend& legend, std::size_t index, const Style& style) {
+    const double row = legend_row_pt(style);
+    const std::size_t rows = static_cast<std::size_t>(std::max(legend.rows, 1));
+    const std::size_t column = std::min(index / rows, legend.column_x_pt.size() - 1);
+    return {legend.box.x0 + legend.column_x_pt[column],
+            legend.box.y0 + legend_pad_pt() + row / 2 + row * static_cast<double>(index % rows)};
+}
+
+std::vector<PageBox> event_places(const PageMap& map, const std::vector<PageEvent>& events,
+                                  const Style& style) {
+    std::vector<PageBox> out;
+    std::set<std::string> towns;
+    const double r = style.symbols.event_mm * kPtPerMm / 2.0;
+    for (const PageEvent& e : events) {
+        out.push_back({e.at.x - r, e.at.y - r, e.at.x + r, e.at.y + r});
+        towns.insert(e.event.place_id);
+    }
+    const double dot = style.symbols.settlement_mm * kPtPerMm;
+    for (const PagePlace& p : map.settlements)
+        if (towns.count(p.id))
+            out.push_back({p.at.x - dot, p.at.y - dot, p.at.x + dot, p.at.y + dot});
+    return out;
+}
+
+Style legend_style(const Style& style, double scale) {
+    Style out = style;
+    out.fonts.legend.size_pt *= scale;
+    out.symbols.event_mm *= scale;
+    return out;
+}
+
+PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
+                          const std::vector<PageBox>& keep_clear, const Style& style) {
+    const PageBox& f = map.frame.map_box;
+    PageLegend best{{}, {f.x0, f.y1, f.x0, f.y1}, {0.0}, 0, 1.0};
+    if (entries.empty() || !style.furniture.legend)
+        return best;
+    const std::vector<PageBox> towns = town_boxes(map, style);
+    std::optional<Cover> least;
+    for (double scale : kScales) {
+        const Style scaled = legend_style(style, scale);
+        const std::vector<double> widths = entry_widths(entries, scaled);
+        for (int columns = 1; columns <= kMaxColumns; ++columns) {
+            const int rows = rows_of(entries.size(), columns);
+            std::vector<double> edges = column_edges(widths, rows);
+            const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
+            edges.pop_back();
+            for (const PageBox& box : corners(map, style, w, h)) {
+                const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
+                if (fits(box, map) && (!least || cover < *least))
+                    least = cover, best = {{}, box, edges, rows, scale};
+            }
+        }
+        if (least && least->events == 0)
+            break;  // the largest type that leaves every event clear
+    }
+    if (least)
+        best.entries = std::move(entries);
+    return best;
+}
+
+}  // namespace cm
