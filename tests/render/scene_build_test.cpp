@@ -55,7 +55,7 @@ TEST(SceneCompose, LegendListsOnlyWhatIsDrawn) {
     for (const LegendEntry& e : legend_entries(map))
         keys.insert(e.key);
     EXPECT_EQ(keys.count(LegendEntry::Key::polity), 2u);
-    EXPECT_EQ(keys.count(LegendEntry::Key::advance), 1u);
+    EXPECT_EQ(keys.count(LegendEntry::Key::side), 1u);  // one side campaigns
     EXPECT_EQ(keys.count(LegendEntry::Key::retreat), 1u);
     EXPECT_EQ(keys.count(LegendEntry::Key::event), 1u);
     EXPECT_EQ(keys.count(LegendEntry::Key::change), 0u);
