@@ -105,7 +105,7 @@ TEST(LegendEntries, OneRouteEntryPerSideInItsColour) {
     }
 }
 
-TEST(LegendEntries, KeysAreDrawnAsTheMapDrawsThem) {
+TEST(LegendEntries, HatchAndBordersAreKeyedAsDrawn) {
     const Atlas* atlas = test::project_atlas();
     if (!atlas)
         GTEST_SKIP() << "no history data";
@@ -137,6 +137,16 @@ TEST(LegendEntries, KeysAreDrawnAsTheMapDrawsThem) {
         EXPECT_TRUE(has_stroke_like(legend, key)) << "border dash " << key.dash_pt.size();
     }
     EXPECT_TRUE(solid && dashed);
+}
+
+TEST(LegendEntries, TownRiverAndLakeAreKeyedAsDrawn) {
+    const Atlas* atlas = test::project_atlas();
+    if (!atlas)
+        GTEST_SKIP() << "no history data";
+    const Style style = test::style_named("publication");
+    const PageMap map = test::war_page_map(*atlas, atlas->wars.front(), style, "a4-landscape", 100);
+    const DisplayList list = composed(map, style);
+    const Composed legend = layer(list, "legend");
     // The town's dot, the river's line, the lake's fill.
     const Composed towns = layer(list, "settlements");
     ASSERT_FALSE(towns.shapes.empty());
