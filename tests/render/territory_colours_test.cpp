@@ -69,6 +69,10 @@ std::map<Pair, int> neighbours(const Atlas& atlas) {
         for (const auto& [i, j] : touching) {
             if (!holder.contains(i) || !holder.contains(j) || holder[i] == holder[j])
                 continue;
+            // "Holder unknown" is no polity: its neutral grey has no hue and a legend entry of
+            // its own, and sits between the palettes' lightness steps by design.
+            if (holder[i] == kUnknownPolity || holder[j] == kUnknownPolity)
+                continue;
             const Pair p = std::minmax(holder[i], holder[j]);
             out.try_emplace(p, year);
         }

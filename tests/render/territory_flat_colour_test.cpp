@@ -101,7 +101,9 @@ struct Drawn {
 Drawn draw_war(const Atlas& atlas, const War& war, const Style& style) {
     MapSpec spec;
     spec.years = war.years, spec.war_id = war.id, spec.extent = war.extent;
-    spec.page = parse_page("a4-landscape", 150);
+    // Each style on the page it is made for: the slides style's legend, with every neighbour
+    // of the frame, is too tall for A4 and is left out there (render/layers/legend.cpp).
+    spec.page = style.name == "slides" ? parse_page("slide") : parse_page("a4-landscape", 150);
     const MapPlan plan = plan_map(atlas, spec, style);
     Drawn d;
     d.heights = load_elevation(default_relief_path(), plan.window,
