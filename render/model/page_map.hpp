@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "render/canvas/paint.hpp"
@@ -103,6 +104,8 @@ struct PageMap {
     std::shared_ptr<const RasterImage> relief;  ///< covers frame.map_box; null when off
     std::vector<PlacedLabel> labels;
     std::vector<std::string> dropped_labels;
+    /// Labels placed over a route for want of any other room: (label id, route id).
+    std::vector<std::pair<std::string, std::string>> route_crossings;
 };
 
 }  // namespace cm
