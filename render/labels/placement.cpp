@@ -32,10 +32,12 @@ struct AreaBox {
     double gap_pt;
 };
 
-double box_distance(const PageBox& a, const PageBox& b) {
+/// Two area names @p gap_pt apart side by side, or twice that one above the other: more than
+/// the leading of a stacked name, so that two names never read as one name on two lines.
+bool apart(const PageBox& a, const PageBox& b, double gap_pt) {
     const double dx = std::max({0.0, a.x0 - b.x1, b.x0 - a.x1});
     const double dy = std::max({0.0, a.y0 - b.y1, b.y0 - a.y1});
-    return std::hypot(dx, dy);
+    return dx >= gap_pt || dy >= 2.0 * gap_pt;
 }
 
 /// What a candidate must keep to, besides the routes.
@@ -48,7 +50,7 @@ struct Rules {
 bool keeps_gaps(const Candidate& candidate, double gap_pt, const std::vector<AreaBox>& areas) {
     return std::all_of(candidate.boxes.begin(), candidate.boxes.end(), [&](const PageBox& box) {
         return std::all_of(areas.begin(), areas.end(), [&](const AreaBox& other) {
-            return box_distance(box, other.box) >= std::max(gap_pt, other.gap_pt);
+            return apart(box, other.box, std::max(gap_pt, other.gap_pt));
         });
     });
 }

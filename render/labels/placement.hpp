@@ -50,8 +50,8 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
 
 namespace detail {
 
-/// The gap an area label set in @p font keeps from other area labels: half its letter
-/// (capital) height.
+/// The gap an area label set in @p font keeps beside other area labels: half its letter
+/// (capital) height; above or below them it keeps twice that.
 double area_gap_pt(const LabelFont& font);
 
 }  // namespace detail

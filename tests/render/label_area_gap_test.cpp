@@ -50,6 +50,26 @@ TEST(LabelAreaGap, TwoNamesOnOneLineStandApartByHalfTheirLetterHeight) {
     EXPECT_GE(gap_between(both.placed[0], both.placed[1]), gap - 1e-9);
 }
 
+TEST(LabelAreaGap, ANameBelowAnotherKeepsAWholeLetterHeight) {
+    // Two names one above the other, half a letter height apart (enough beside each other),
+    // would read as one name on two lines.
+    const LabelRequest tian = test::area_label("tian-shan", "Tian Shan", {250.0, 150.0}, 1);
+    const Placement first = place_labels({tian}, {}, kFrame);
+    ASSERT_EQ(first.placed.size(), 1u);
+    LabelRequest muzart = test::area_label("muzart", "Muzart Pass", {250.0, 150.0}, 2);
+    const Placement alone = place_labels({muzart}, {}, kFrame);
+    ASSERT_EQ(alone.placed.size(), 1u);
+    const double gap = detail::area_gap_pt(tian.font);
+    muzart.anchor.y = test::hull(first.placed[0]).y1 + 1.5 * gap +
+                      (muzart.anchor.y - test::hull(alone.placed[0]).y0);
+    const Placement both = place_labels({tian, muzart}, {}, kFrame);
+    ASSERT_EQ(both.placed.size(), 2u);
+    const PageBox a = test::hull(both.placed[0]), b = test::hull(both.placed[1]);
+    const double dx = std::max({0.0, a.x0 - b.x1, b.x0 - a.x1});
+    const double dy = std::max({0.0, a.y0 - b.y1, b.y0 - a.y1});
+    EXPECT_TRUE(dx >= gap || dy >= 2.0 * gap - 1e-9) << dx << " " << dy;
+}
+
 TEST(LabelAreaGap, APointLabelMayStandCloserToAnAreaName) {
     // The gap is between area names: a town's name one point from a region's is placed there.
     const LabelRequest region = test::area_label("jetisu", "Jetisu", {250.0, 150.0}, 1);
