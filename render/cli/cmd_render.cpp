@@ -147,6 +147,10 @@ int run_render(const RenderOptions& o) {
         for (const std::string& id : map.dropped_labels)
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
     if (o.verbose)
+        for (const auto& [label, route] : map.route_crossings)
+            std::cerr << "campaignmap: label crosses route: " << terminal_safe(label) << " over "
+                      << terminal_safe(route) << '\n';
+    if (o.verbose)
         report_fallbacks(o.language, untranslated);
     write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
     return 0;

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "render/labels/area_fit.hpp"
 #include "render/labels/candidates.hpp"
 
 namespace cm {
@@ -153,7 +154,12 @@ std::vector<std::vector<std::string>> line_breaks(const std::string& text) {
 
 }  // namespace detail
 
-std::vector<Candidate> area_candidates(const LabelRequest& request, const Typesetter& typesetter) {
+namespace {
+
+/// The stacks of @p request's name, set in its font: narrow enough ones in their order (fewest
+/// lines first), then the others, narrowest first.
+std::vector<std::vector<SetText>> stacks_of(const LabelRequest& request,
+                                            const Typesetter& typesetter) {
     std::vector<std::vector<SetText>> stacks;
     for (const std::vector<std::string>& variant : detail::line_breaks(request.text)) {
         std::vector<SetText> lines;
@@ -161,8 +167,6 @@ std::vector<Candidate> area_candidates(const LabelRequest& request, const Typese
             lines.push_back(typesetter.set(request.font, text));
         stacks.push_back(std::move(lines));
     }
-    // Stacks narrow enough keep their order (fewest lines first); the others follow,
-    // narrowest first.
     const double limit = kAreaLineEms * request.font.size_pt;
     std::stable_sort(stacks.begin(), stacks.end(), [limit](const auto& a, const auto& b) {
         const double wa = widest_of(a);
@@ -171,10 +175,45 @@ std::vector<Candidate> area_candidates(const LabelRequest& request, const Typese
             return wa <= limit;
         return wa > limit && wa < wb;
     });
+    return stacks;
+}
+
+/// Where a name bound to its land is tried besides its anchor: the deepest points inside.
+constexpr std::size_t kInteriorPoints = 4;
+
+}  // namespace
+
+std::vector<Candidate> area_candidates(const LabelRequest& request, const Typesetter& typesetter) {
     std::vector<Candidate> candidates;
-    for (const std::vector<SetText>& lines : stacks) {
+    for (const std::vector<SetText>& lines : stacks_of(request, typesetter))
         for (Candidate& candidate : shifted(request, lines))
             candidates.push_back(std::move(candidate));
+    return candidates;
+}
+
+std::vector<Candidate> area_inner_candidates(const LabelRequest& request,
+                                             const Typesetter& typesetter) {
+    if (request.kind != LabelKind::area || request.inside.empty())
+        return {};
+    std::vector<PagePt> anchors = detail::interior_points(request.inside, kInteriorPoints);
+    std::vector<Candidate> candidates;
+    LabelRequest at = request;
+    for (const double spacing : {1.0, 0.5}) {
+        if (spacing < 1.0 && !(request.font.letter_spacing_pt > 0.0))
+            break;
+        at.font.letter_spacing_pt = request.font.letter_spacing_pt * spacing;
+        const std::vector<std::vector<SetText>> stacks = stacks_of(at, typesetter);
+        for (const PagePt& anchor : anchors) {
+            at.anchor = anchor;
+            for (const std::vector<SetText>& lines : stacks)
+                for (Candidate& candidate : shifted(at, lines)) {
+                    if (spacing < 1.0)
+                        candidate.letter_spacing_pt = at.font.letter_spacing_pt;
+                    candidates.push_back(std::move(candidate));
+                }
+        }
+        if (spacing == 1.0)
+            anchors.insert(anchors.begin(), request.anchor);  // tighter, at the anchor as well
     }
     return candidates;
 }

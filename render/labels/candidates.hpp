@@ -3,6 +3,7 @@
 // Candidate positions of one label, best first. The placement takes the first one
 // that is inside the frame and free.
 
+#include <optional>
 #include <vector>
 
 #include "render/labels/label.hpp"
@@ -14,6 +15,9 @@ namespace cm {
 struct Candidate {
     std::vector<PlacedRun> runs;
     std::vector<PageBox> boxes;
+    /// Set when the candidate is set tighter than the request's font (an area name that fits
+    /// its land only so).
+    std::optional<double> letter_spacing_pt;
 };
 
 /// Around the symbol at the anchor, clear of its radius: right, upper right, lower
@@ -24,6 +28,14 @@ std::vector<Candidate> point_candidates(const LabelRequest& request, const SetTe
 /// no wider than kAreaLineEms font sizes, else broken into two or three centred lines
 /// first (long region names stay over their region); every other stack after these.
 std::vector<Candidate> area_candidates(const LabelRequest& request, const Typesetter& typesetter);
+
+/// Where a name bound to its land (LabelRequest::inside) goes when none of its
+/// area_candidates() lies inside it: the same stacks and shifts at the land's deepest points
+/// (pole of inaccessibility first), then at its anchor and those points with half the letter
+/// spacing. Empty for other requests. Costs a search of the land's shape, so it is asked for
+/// only when needed.
+std::vector<Candidate> area_inner_candidates(const LabelRequest& request,
+                                             const Typesetter& typesetter);
 
 /// Along the path, above it, reading left to right, one run per grapheme cluster;
 /// straight stretches near the middle first, stretches with sharp bends never.

@@ -41,6 +41,9 @@ struct LabelRequest {
     double clearance_pt = 0.0;  ///< point: radius of the symbol to keep clear;
                                 ///< line: half the width of the line labelled
     std::vector<PagePt> path;   ///< line labels: the feature as a page polyline
+    /// Area labels: the land named, as page rings (even-odd), that every box of the label must
+    /// lie inside; empty: anywhere.
+    std::vector<std::vector<PagePt>> inside{};
 };
 
 /// A piece of a placed label drawn with one transform: the whole text of a point label,

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "render/canvas/paint.hpp"
@@ -107,6 +108,8 @@ struct PageMap {
     std::vector<std::string> dropped_labels;
     /// An animation's legend, laid out once for every frame; empty: built from what is drawn.
     std::optional<PageLegend> legend;
+    /// Labels placed over a route for want of any other room: (label id, route id).
+    std::vector<std::pair<std::string, std::string>> route_crossings;
 };
 
 }  // namespace cm

@@ -1,28 +1,42 @@
 #include "render/scene/label_requests.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
+#include "render/scene/label_priorities.hpp"
 #include "render/scene/river_label_path.hpp"
+#include "render/scene/route_obstacles.hpp"
 #include "render/scene/water_label_point.hpp"
 
 namespace cm {
 namespace {
 
-// Towns come before physical names, as in an atlas: a reader looks for Bukhara, and the
-// Zeravshan can be named further along its course.
-enum Priority {
-    kPolity = 1,
-    kEvent = 2,
-    kInvolved = 3,
-    kPlace = 4,
-    kLake = 5,
-    kRiver = 6,
-    kRegion = 7
-};
+// The order of the categories is label_priorities.hpp's; within water, lakes come before
+// rivers and rivers by rank, and within towns those on a route before the others.
+constexpr int kPolity = label_priority(LabelCategory::polity);
+constexpr int kEvent = label_priority(LabelCategory::event);
+constexpr int kEventTown = label_priority(LabelCategory::event_town);
+constexpr int kRouteTown = label_priority(LabelCategory::town, 0);
+constexpr int kPlace = label_priority(LabelCategory::town, 1);
+constexpr int kLake = label_priority(LabelCategory::water, 0);
+constexpr int kRiver = label_priority(LabelCategory::water, 1);
+constexpr int kRegion = label_priority(LabelCategory::region);
+
+/// A river's priority: after the lakes, by rank (0 the largest), within the water's step.
+int river_priority(int rank) {
+    return kRiver + std::clamp(rank, 0, kPriorityStep - 2);
+}
+
+int town_priority(const PagePlace& p, const std::vector<PageEvent>& events) {
+    for (const PageEvent& e : events)
+        if (e.event.place_id == p.id)
+            return kEventTown;
+    return p.involved ? kRouteTown : kPlace;
+}
 
 std::string event_text(const SceneEvent& e) {
     const std::string years =
@@ -32,11 +46,15 @@ std::string event_text(const SceneEvent& e) {
     return e.name + " " + years;
 }
 
+/// An area's label; @p bound: it must lie inside the area's shape (polities and regions; a
+/// lake may be named beside a small lake).
 void add_area(std::vector<LabelRequest>& out, const PageArea& a, int priority,
-              const LabelFont& font) {
+              const LabelFont& font, bool bound) {
     if (a.name.empty())
         return;
     LabelRequest r{"area:" + a.id, a.name, LabelKind::area, priority, font, a.label_at, 0.0, {}};
+    if (bound)
+        r.inside = a.shape.rings;
     out.push_back(std::move(r));
 }
 
@@ -51,7 +69,7 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
         LabelRequest r{"river:" + river.id,
                        river.name,
                        LabelKind::line,
-                       kRiver + river.rank,
+                       river_priority(river.rank),
                        style.fonts.river,
                        longest->front(),
                        1.0,
@@ -82,7 +100,7 @@ std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& terri
                                               const Style& style) {
     std::vector<LabelRequest> out;
     for (const PageArea& t : territories)
-        add_area(out, t, kPolity, style.fonts.polity);
+        add_area(out, t, kPolity, style.fonts.polity, true);
     const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
     for (const PageEvent& e : events)
         out.push_back({"event:" + e.event.id,
@@ -104,7 +122,7 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
         out.push_back({"place:" + p.id,
                        p.name,
                        LabelKind::point,
-                       p.involved ? kInvolved : kPlace,
+                       town_priority(p, map.events),
                        style.fonts.settlement,
                        p.at,
                        place_r + 0.5,
@@ -113,11 +131,11 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
                                          map.locator_box};
     for (PageArea w : map.water) {
         w.label_at = detail::water_label_point(w.shape, w.label_at, map.frame.map_box, furniture);
-        add_area(out, w, kLake, style.fonts.lake);
+        add_area(out, w, kLake, style.fonts.lake, false);
     }
     add_rivers(out, map, style);
     for (const PageArea& r : map.regions)
-        add_area(out, r, kRegion, style.fonts.region);
+        add_area(out, r, kRegion, style.fonts.region, !r.shape.rings.empty());
     return out;
 }
 
@@ -133,10 +151,12 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
 }
 
 void place_map_labels(PageMap& map, const Style& style) {
-    Placement placement =
-        place_labels(label_requests(map, style), label_obstacles(map, style), map.frame.map_box);
+    Placement placement = place_labels(label_requests(map, style), label_obstacles(map, style),
+                                       map.frame.map_box, route_obstacles(map.routes, style));
     map.labels = std::move(placement.placed);
     map.dropped_labels = std::move(placement.dropped);
+    for (const RouteCrossing& c : placement.crossings)
+        map.route_crossings.push_back({c.label_id, c.route_id});
 }
 
 }  // namespace cm

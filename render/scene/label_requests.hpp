@@ -10,8 +10,9 @@
 
 namespace cm {
 
-/// Labels for polities, events (with their year), settlements, lakes, rivers and regions, in
-/// that order of importance, each in the style's font for its class.
+/// Labels for events (with their year), the towns they happened at, polities, regions, lakes,
+/// rivers and the other towns, in that order of importance (label_priorities.hpp), each in
+/// the style's font for its class. Polity and region labels are bound to their shapes.
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style);
 
 /// The labels of label_requests() that belong to one year: the polities of @p territories
@@ -25,7 +26,8 @@ std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& terri
 /// bar and locator.
 std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style);
 
-/// Places the labels of @p map into it (labels, dropped_labels).
+/// Places the labels of @p map into it (labels, dropped_labels, route_crossings), off its
+/// routes where they can be.
 void place_map_labels(PageMap& map, const Style& style);
 
 }  // namespace cm

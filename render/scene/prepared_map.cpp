@@ -10,6 +10,7 @@
 #include "render/scene/build_scene.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
+#include "render/scene/route_obstacles.hpp"
 #include "render/scene/scene_territories.hpp"
 
 namespace cm {
@@ -73,13 +74,13 @@ void fix_legend(PreparedMap& prepared) {
 }
 
 /// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
-/// labels) and the year's polities.
+/// labels) and the year's polities, off the year's routes where they can be.
 void place_event_labels(const Style& style, const PageBox& map_box,
                         const std::vector<PageBox>& fixed, YearLayers& layers) {
     std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
-    Placement placement =
-        place_labels(year_label_requests({}, layers.events, style), obstacles, map_box);
+    Placement placement = place_labels(year_label_requests({}, layers.events, style), obstacles,
+                                       map_box, route_obstacles(layers.routes, style));
     layers.labels.insert(layers.labels.end(), placement.placed.begin(), placement.placed.end());
 }
 
