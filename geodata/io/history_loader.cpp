@@ -58,8 +58,8 @@ Control read_control(TomlRecord& r) {
 HistoryFiles history_files(const std::string& history_dir) {
     const std::filesystem::path dir(history_dir);
     auto in = [&](const char* name) { return (dir / name).string(); };
-    return {in("polities.toml"), in("wars.toml"),       in("events.toml"),    in("campaigns.toml"),
-            in("control.toml"),  in("regions.geojson"), in("borders.geojson")};
+    return {in("polities.toml"), in("wars.toml"),       in("events.toml"),     in("campaigns.toml"),
+            in("control.toml"),  in("regions.geojson"), in("borders.geojson"), in("dataset.toml")};
 }
 
 std::vector<Polity> load_polities(const std::string& path) {
@@ -85,6 +85,7 @@ void load_history(const std::string& history_dir, Atlas& atlas) {
     atlas.control = load_control(files.control);
     atlas.regions = load_regions(files.regions);
     atlas.borders = load_borders(files.borders);
+    load_dataset(files.dataset, atlas);
     set_control_years(atlas);
     follow_features(atlas.borders, atlas.places);
     build_regions(atlas);

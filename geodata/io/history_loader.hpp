@@ -2,7 +2,8 @@
 
 // Loaders for the history of a dataset (see DESIGN.md, Data): a directory holding
 // polities.toml, wars.toml, events.toml, campaigns.toml, control.toml, regions.geojson (one
-// point per region) and borders.geojson (the border segments the regions are built from).
+// point per region), borders.geojson (the border segments the regions are built from) and,
+// optionally, dataset.toml (the dataset's region name and the titles of the cited articles).
 // Strict: unknown keys, values of the wrong type, missing fields and duplicate ids are
 // errors naming the file, the record and the key. Whether ids resolve, years are in order
 // and regions tile is for check_history(), which reports every problem at once.
@@ -16,7 +17,7 @@ namespace cm {
 
 /// The file names of a history directory, in one place.
 struct HistoryFiles {
-    std::string polities, wars, events, campaigns, control, regions, borders;
+    std::string polities, wars, events, campaigns, control, regions, borders, dataset;
 };
 
 /// @returns the paths of the history files inside @p history_dir.
@@ -32,6 +33,11 @@ std::vector<Control> load_control(const std::string& path);
 std::vector<Region> load_regions(const std::string& path);
 /// Reads the border segments (GeoJSON lines with id, certainty, follows, note, source).
 std::vector<Border> load_borders(const std::string& path);
+
+/// Reads dataset.toml at @p path into @p atlas: `region` (optional) and [[article]] records
+/// (id, title). A missing file leaves both empty.
+/// @throws DataError naming the file, record and key at fault.
+void load_dataset(const std::string& path, Atlas& atlas);
 
 /// The last year of @p atlas's history: the latest year of its wars, events, campaign legs and
 /// control records (0 when it has none).

@@ -26,5 +26,8 @@ const Region* find_region(const Atlas& atlas, std::string_view id) {
 const War* find_war(const Atlas& atlas, std::string_view id) {
     return find_by_id(atlas.wars, id);
 }
+const Article* find_article(const Atlas& atlas, std::string_view id) {
+    return find_by_id(atlas.articles, id);
+}
 
 }  // namespace cm

@@ -3,6 +3,7 @@
 // The Atlas: everything campaignmap knows, loaded and validated, immutable once built.
 // The renderer reads it; animation frames share one Atlas without locks.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,13 @@ struct War {
     std::string result = {};
 };
 
+/// An article the history's sources cite: its file stem (a source's part before the comma,
+/// "kazakh-dzungar-war-1635-1658") and its title, which the credits name.
+struct Article {
+    std::string id;
+    std::string title;
+};
+
 struct Atlas {
     std::vector<Place> places;
     std::vector<Polity> polities;
@@ -40,6 +48,10 @@ struct Atlas {
     std::vector<Border> borders;
     std::vector<Control> control;
     std::vector<LabelRecord> labels;  ///< names by language (labels.toml)
+    std::vector<Article> articles;    ///< titles of the cited articles (dataset.toml)
+    /// What a map of years that are not one war is titled with ("Central Asia"); may be empty.
+    std::string region;
+    std::map<std::string, std::string> region_names;  ///< the region by language ("ru")
 };
 
 /// @returns the place with @p id, or nullptr.
@@ -47,5 +59,6 @@ const Place* find_place(const Atlas& atlas, std::string_view id);
 const Polity* find_polity(const Atlas& atlas, std::string_view id);
 const Region* find_region(const Atlas& atlas, std::string_view id);
 const War* find_war(const Atlas& atlas, std::string_view id);
+const Article* find_article(const Atlas& atlas, std::string_view id);
 
 }  // namespace cm

@@ -91,6 +91,8 @@ Atlas localized_atlas(const Atlas& atlas, const Catalogue& catalogue,
     localize(atlas, catalogue, NamedKind::polity, out.polities, missing);
     localize(atlas, catalogue, NamedKind::region, out.regions, missing);
     localize(atlas, catalogue, NamedKind::war, out.wars, missing);
+    if (const auto it = atlas.region_names.find(catalogue.language); it != atlas.region_names.end())
+        out.region = it->second;
     return out;
 }
 

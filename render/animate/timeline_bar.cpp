@@ -15,6 +15,19 @@ namespace {
 constexpr double kPadMm = 2.0;
 constexpr double kMinLabelGapPt = 60.0;
 const Colour kFuture{0.55, 0.55, 0.55, 0.6};
+constexpr double kWarShade = 0.13;  ///< opacity of the event colour over a war's span
+
+// The band, top to bottom: room for stacked event dots, the axis, the year labels, the wars'
+// names. It starts half a page margin up, in the blank margin under the map's credits line.
+double dots_room_pt(const Style& style) {
+    return style.fonts.title.size_pt * 1.1;
+}
+double labels_room_pt(const Style& style) {
+    return style.fonts.legend.size_pt * 1.7;
+}
+double names_room_pt(const Style& style) {
+    return style.fonts.legend.size_pt * 1.4;
+}
 
 /// Maps years to x along the axis.
 struct Axis {
@@ -90,6 +103,25 @@ void draw_events(Canvas& cr, const Axis& axis, const Timeline& timeline, int yea
     }
 }
 
+/// Each war's span shaded from the top of the band to the bottom of the names' row, its name in
+/// that row under the year labels, from the span's start (moved left where it would run past
+/// the axis's end).
+void draw_wars(Canvas& cr, const Axis& axis, const Timeline& timeline, const Style& style,
+               double top) {
+    LabelFont font = style.fonts.legend;
+    font.italic = true;
+    const double names_top = axis.y + labels_room_pt(style);
+    for (const TimelineWar& war : timeline.wars) {
+        const double x0 = axis.x_of(war.years.first), x1 = axis.x_of(war.years.last);
+        set_colour(cr, style.symbols.event, kWarShade);
+        cr.rectangle(x0, top, std::max(x1 - x0, 1.0), names_top + names_room_pt(style) - top);
+        cr.fill();
+        const TextSize size = measure_text(cr, font, war.name);
+        const double x = std::max(axis.x0, std::min(x0 + 2.0, axis.x1 - size.width_pt));
+        draw_text(cr, font, war.name, {x, names_top}, false);
+    }
+}
+
 void draw_marker(Canvas& cr, const Axis& axis, double now, const Style& style) {
     const double x = axis.x_of(now), s = style.fonts.legend.size_pt * 0.45;
     cr.move_to(x - s, axis.y - 2 * s);
@@ -108,20 +140,16 @@ Timeline timeline_of(const Atlas& atlas, const YearRange& years) {
         if (years.contains(e.years.first))
             t.event_years.push_back(e.years.first);
     std::sort(t.event_years.begin(), t.event_years.end());
+    for (const War& w : atlas.wars)
+        if (w.years.overlaps(years))
+            t.wars.push_back(
+                {w.name,
+                 {std::max(w.years.first, years.first), std::min(w.years.last, years.last)}});
     return t;
 }
 
-// The band, top to bottom: room for stacked event dots, the axis, the year labels. It starts
-// half a page margin up, in the blank margin under the map's credits line.
-double dots_room_pt(const Style& style) {
-    return style.fonts.title.size_pt * 1.1;
-}
-double labels_room_pt(const Style& style) {
-    return style.fonts.legend.size_pt * 1.8;
-}
-
 double timeline_band_pt(const Style& style) {
-    return dots_room_pt(style) + labels_room_pt(style);
+    return dots_room_pt(style) + labels_room_pt(style) + names_room_pt(style);
 }
 
 PageSize page_above_timeline(const PageSize& page, const Style& style) {
@@ -149,6 +177,7 @@ void draw_timeline_bar(Canvas& cr, const PageBox& box, const Timeline& timeline,
     const double now = std::clamp(year - 1 + std::clamp(progress, 0.0, 1.0),
                                   static_cast<double>(timeline.years.first),
                                   static_cast<double>(timeline.years.last));
+    draw_wars(cr, axis, timeline, style, box.y0);
     draw_axis(cr, axis, now, style);
     draw_events(cr, axis, timeline, year, style, axis.y - box.y0);
     draw_marker(cr, axis, now, style);

@@ -2,9 +2,10 @@
 
 // The timeline bar in a band below the map of every animation frame: the run's years as an axis
 // with decade labels, a dot for each event (stacked when a year has several; past ones in the event
-// colour, future ones faint), the part already travelled, a marker at the moment shown, and the
-// current year in large type. Drawn with Cairo in page points.
+// colour, future ones faint), each war's span shaded and named, the part already travelled, a
+// marker at the moment shown, and the current year in large type. Drawn with Cairo in page points.
 
+#include <string>
 #include <vector>
 
 #include "render/display/canvas.hpp"
@@ -17,13 +18,20 @@
 
 namespace cm {
 
-/// What the bar shows: the years and the year of every event in them, ascending.
+/// A war on the bar: its name and years (cut to the bar's years).
+struct TimelineWar {
+    std::string name;
+    YearRange years;
+};
+
+/// What the bar shows: the years, the year of every event in them, ascending, and the wars.
 struct Timeline {
     YearRange years;
     std::vector<int> event_years;
+    std::vector<TimelineWar> wars = {};
 };
 
-/// @returns the events of @p atlas that begin within @p years.
+/// @returns the events of @p atlas that begin within @p years, and its wars that overlap them.
 Timeline timeline_of(const Atlas& atlas, const YearRange& years);
 
 /// The height of the band below the map that holds the bar, in points.

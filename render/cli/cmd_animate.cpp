@@ -12,6 +12,7 @@
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/frame_scheduler.hpp"
+#include "render/animate/gif_page.hpp"
 #include "render/animate/interrupt.hpp"
 #include "render/animate/timeline_bar.hpp"
 #include "render/animate/write_animation.hpp"
@@ -48,13 +49,13 @@ struct AnimateOptions {
     bool quiet = false, verbose = false;
 };
 
-/// The frame's page: as asked, or a slide; GIFs default to a slide at half the pixels
-/// (same layout, a quarter of the pixels: a reasonable file).
-PageSize frame_page_of(const AnimateOptions& o) {
+/// The frame's page: as asked, or a slide; GIFs default to 960 x 540 pixels drawn at that
+/// size, with the type at a density where no label is under 12 px (gif_page.hpp).
+PageSize frame_page_of(const AnimateOptions& o, const Style& style) {
     if (!o.page.empty())
         return parse_page(o.page, o.dpi);
     if (animation_format_for(o.output) == AnimationFormat::gif)
-        return parse_page("960x540", o.dpi > 0 ? o.dpi : 48);
+        return o.dpi > 0 ? parse_page("960x540", o.dpi) : gif_page(style);
     return parse_page("slide", o.dpi);
 }
 
@@ -93,7 +94,7 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
                                   const YearRange& years) {
     auto p = std::make_unique<Prepared>();
     const Style style = load_style(resolve_style_for_data(o.style, o.data_dir));
-    p->frame_page = frame_page_of(o);
+    p->frame_page = frame_page_of(o, style);
     const bool shaded = o.relief != "off" && style.relief.enabled;
     const int workers = worker_count(o.jobs);
     check_pixel_budget(p->frame_page, kFramesPerWorker * workers + (shaded ? 1 : 0),

@@ -30,7 +30,8 @@ std::vector<std::string> data_inputs(const std::string& data_dir) {
             h.campaigns,
             h.control,
             h.regions,
-            h.borders};
+            h.borders,
+            h.dataset};
 }
 
 std::vector<std::string> map_inputs(const std::string& data_dir, const MapInputs& map) {

@@ -1,3 +1,7 @@
+#include "render/layers/credits.hpp"
+
+#include <algorithm>
+
 #include "render/canvas/paint.hpp"
 #include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
@@ -5,6 +9,8 @@
 namespace cm {
 
 namespace {
+
+const char* const kSeparator = " \u00b7 ";
 
 /// A reader's name for the PROJ definition: its +proj= method, or the definition itself.
 std::string projection_name(const std::string& definition) {
@@ -23,31 +29,119 @@ std::string projection_name(const std::string& definition) {
     return method;
 }
 
-/// @returns the credits line: basemap sources, the gazetteer, the articles drawn from.
-std::string credits_text(const PageMap& map) {
-    std::string text;
-    auto add = [&](const std::string& part) { text += (text.empty() ? "" : " \u00b7 ") + part; };
-    if (map.relief)
-        add(tr("Relief: ETOPO5 (NOAA NGDC)"));
-    for (const std::string& c : map.basemap_credits)
-        add(c);
-    add(tr("Places: campaignmap gazetteer"));
-    if (!map.scene.sources.empty()) {
-        std::string articles;
-        for (const std::string& s : map.scene.sources)
-            articles += (articles.empty() ? "" : ", ") + s;
-        add(fill_pattern(tr("History: %s"), articles));
+/// Fills lines with @p parts joined by the separator, each line as long as fits @p width_pt
+/// (a part wider than that has a line of its own).
+std::vector<std::string> wrap_parts(const Canvas& cr, const LabelFont& font,
+                                    const std::vector<std::string>& parts, double width_pt) {
+    std::vector<std::string> lines;
+    for (const std::string& part : parts) {
+        if (!lines.empty()) {
+            const std::string longer = lines.back() + kSeparator + part;
+            if (measure_text(cr, font, longer).width_pt <= width_pt) {
+                lines.back() = longer;
+                continue;
+            }
+        }
+        lines.push_back(part);
     }
-    add(fill_pattern(tr("Projection: %s"), projection_name(map.projection)));
-    return text;
+    return lines;
+}
+
+/// The words of @p parts, the separator joined to the word before it.
+std::vector<std::string> words_of(const std::vector<std::string>& parts) {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::size_t at = 0;
+        while (at < parts[i].size()) {
+            const std::size_t end = std::min(parts[i].find(' ', at), parts[i].size());
+            words.push_back(parts[i].substr(at, end - at));
+            at = end + 1;
+        }
+        if (i + 1 < parts.size() && !words.empty())
+            words.back() += kSeparator;
+    }
+    return words;
+}
+
+/// Fills lines with @p words, each as long as fits @p width_pt.
+std::vector<std::string> wrap_words(const Canvas& cr, const LabelFont& font,
+                                    const std::vector<std::string>& words, double width_pt) {
+    std::vector<std::string> lines;
+    for (const std::string& word : words) {
+        const bool after_separator = !lines.empty() && lines.back().ends_with(kSeparator);
+        const std::string longer =
+            lines.empty() ? word : lines.back() + (after_separator ? "" : " ") + word;
+        if (!lines.empty() && measure_text(cr, font, longer).width_pt <= width_pt)
+            lines.back() = longer;
+        else
+            lines.push_back(word);
+    }
+    for (std::string& line : lines)  // a line ending at a part's end drops the separator
+        if (line.ends_with(kSeparator))
+            line.resize(line.size() - std::string(kSeparator).size());
+    return lines;
+}
+
+CreditsBlock block_of(const Canvas& cr, const LabelFont& font, std::vector<std::string> lines,
+                      PagePt top_left) {
+    CreditsBlock block{std::move(lines), font, 0.0, {top_left.x, top_left.y, top_left.x, 0.0}};
+    for (const std::string& line : block.lines) {
+        const TextSize size = measure_text(cr, font, line);
+        block.line_pt = std::max(block.line_pt, size.height_pt);
+        block.box.x1 = std::max(block.box.x1, top_left.x + size.width_pt);
+    }
+    block.box.y1 = top_left.y + block.line_pt * static_cast<double>(block.lines.size());
+    return block;
 }
 
 }  // namespace
 
-void draw_credits(Canvas& cr, const PageMap& map, const Style& style) {
-    const std::string text = credits_text(map);
+std::vector<std::string> credits_parts(const PageMap& map) {
+    std::vector<std::string> parts;
+    if (map.relief)
+        parts.push_back(tr("Relief: ETOPO5 (NOAA NGDC)"));
+    for (const std::string& c : map.basemap_credits)
+        parts.push_back(c);
+    parts.push_back(tr("Places: campaignmap gazetteer"));
+    if (!map.scene.sources.empty()) {
+        std::string articles;
+        for (const std::string& s : map.scene.sources)
+            articles += (articles.empty() ? "" : ", ") + s;
+        parts.push_back(fill_pattern(tr("History: %s"), articles));
+    }
+    parts.push_back(fill_pattern(tr("Projection: %s"), projection_name(map.projection)));
+    return parts;
+}
+
+CreditsBlock set_credits(const Canvas& cr, const PageMap& map, const Style& style) {
     const PageBox& f = map.frame.map_box;
-    draw_text(cr, style.fonts.credits, text, {f.x0, f.y1 + 2.0}, false);
+    const PagePt top_left{f.x0, f.y1 + 2.0};
+    const double bottom = map.page.height_pt - style.page.margin_mm * kPtPerMm * 0.5;
+    const std::vector<std::string> parts = credits_parts(map);
+    const std::vector<std::string> words = words_of(parts);
+    auto fits = [&](const CreditsBlock& b) {
+        return b.lines.size() <= 2 && b.box.x1 <= f.x1 && b.box.y1 <= bottom;
+    };
+    CreditsBlock block;
+    // Whole parts on a line first, then parts broken between words, at each size in turn.
+    for (const double scale : {1.0, 0.9, 0.8, kCreditsMinScale}) {
+        LabelFont font = style.fonts.credits;
+        font.size_pt *= scale;
+        block = block_of(cr, font, wrap_parts(cr, font, parts, f.width()), top_left);
+        if (fits(block))
+            break;
+        block = block_of(cr, font, wrap_words(cr, font, words, f.width()), top_left);
+        if (fits(block))
+            break;
+    }
+    return block;
+}
+
+void draw_credits(Canvas& cr, const PageMap& map, const Style& style) {
+    const CreditsBlock block = set_credits(cr, map, style);
+    for (std::size_t i = 0; i < block.lines.size(); ++i)
+        draw_text(cr, block.font, block.lines[i],
+                  {block.box.x0, block.box.y0 + block.line_pt * static_cast<double>(i)}, false);
 }
 
 }  // namespace cm

@@ -88,6 +88,9 @@ struct SceneRoute {
 struct Scene {
     std::string title;       ///< "Kazakh–Dzungar War (1635–1658)" or "Central Asia in 1643"
     std::string years_text;  ///< "1643" or "1635–1658"
+    /// The years the title already says ("1635–1658" in "Kazakh–Dzungar War (1635–1658)" on
+    /// the map of that war): years_text is not repeated beside it when it is these.
+    std::string title_years;
     YearRange years;
     std::vector<SceneTerritory> territories;
     std::vector<SceneBorder> borders;
@@ -96,7 +99,7 @@ struct Scene {
     std::vector<SceneFeature> settlements;
     std::vector<SceneEvent> events;
     std::vector<SceneRoute> routes;
-    std::vector<std::string> sources;  ///< articles cited by what is drawn, sorted, unique
+    std::vector<std::string> sources;  ///< titles of the articles cited by what is drawn
     Bounds involved;                   ///< events, routes and territories: what auto extent fits
 };
 

@@ -16,17 +16,46 @@ std::string years_text(const YearRange& years) {
     return std::to_string(years.first) + "\u2013" + std::to_string(years.last);
 }
 
-std::string title_of(const Atlas& atlas, const MapSpec& spec) {
-    if (const War* war = find_war(atlas, spec.war_id))
-        return war->name;
-    for (const War& war : atlas.wars)
-        if (war.years == spec.years)
-            return war.name;
+/// The region's name in @p pattern with @p years ("Central Asia, 1623–1697").
+std::string region_title(const Atlas& atlas, const std::string& pattern, const std::string& years) {
+    const std::string region = atlas.region.empty() ? tr("Campaigns") : atlas.region;
+    return fill_pattern(fill_pattern(pattern, region), years);
+}
+
+/// A war's map or animation is titled with the war's name, a year map with the name of the war
+/// it falls in; any other span with the dataset's region and the years.
+void set_title(const Atlas& atlas, const MapSpec& spec, Scene& scene) {
+    const War* war = find_war(atlas, spec.war_id);
+    for (const War& w : atlas.wars)
+        if (!war && w.years == spec.years)
+            war = &w;
+    if (war) {
+        scene.title = war->name;
+        if (war->name.find(scene.years_text) != std::string::npos)
+            scene.title_years = scene.years_text;
+        return;
+    }
     if (!spec.is_war_map())
-        for (const War& war : atlas.wars)
-            if (war.years.contains(spec.years.first))
-                return war.name;
-    return tr("Campaigns");
+        for (const War& w : atlas.wars)
+            if (w.years.contains(spec.years.first)) {
+                scene.title = w.name;
+                return;
+            }
+    // TRANSLATORS: a map of a span of years: the region's name, then the years.
+    scene.title = spec.is_war_map() ? region_title(atlas, tr("%s, %s"), scene.years_text)
+                                    // TRANSLATORS: a map of one year: the region, then the year.
+                                    : region_title(atlas, tr("%s in %s"), scene.years_text);
+    scene.title_years = scene.years_text;
+}
+
+/// The credits name articles by their titles; one the dataset gives no title is named by its id.
+std::vector<std::string> source_titles(const Atlas& atlas, const std::vector<std::string>& ids) {
+    std::vector<std::string> titles;
+    for (const std::string& id : ids) {
+        const Article* article = find_article(atlas, id);
+        titles.push_back(article ? article->title : id);
+    }
+    return titles;
 }
 
 int river_rank(const Place& river) {
@@ -121,8 +150,8 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
     check_years(atlas, spec.years);
     Scene scene;
     scene.years = spec.years;
-    scene.title = title_of(atlas, spec);
     scene.years_text = years_text(spec.years);
+    set_title(atlas, spec, scene);
     scene.territories = detail::scene_territories(atlas, spec.years.last);
     scene.borders = detail::scene_borders(atlas, spec.years.last);
     if (spec.is_war_map())
@@ -134,6 +163,7 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
     add_features(atlas, scene);
     add_events(atlas, spec.years, scene);
     add_routes(atlas, spec.years, scene);
+    scene.sources = source_titles(atlas, scene.sources);
     if (scene.involved.empty)
         for (const SceneTerritory& t : scene.territories)
             scene.involved.extend(bounds_of(t.geometry));

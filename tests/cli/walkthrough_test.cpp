@@ -165,8 +165,10 @@ TEST(Walkthrough, AddsTheInventedLepsyWarStepByStep) {
                                      (dir / "war.png"));
     EXPECT_EQ(map.status, 0) << map.output;
     EXPECT_GT(fs::file_size(dir.path / "war.png"), 10000u);
-    const auto frames = run_campaignmap("animate" + data + " --war 1702-1704 --page 480x270 -o " +
-                                        (dir / "frames/"));
+    // 480x270 pixels laid out as the slide they stand for (24 dpi): the slides style's type
+    // is sized for a 1920x1080 slide and leaves no room for a map on a 5-inch page.
+    const auto frames = run_campaignmap(
+        "animate" + data + " --war 1702-1704 --page 480x270 --dpi 24 -o " + (dir / "frames/"));
     EXPECT_EQ(frames.status, 0) << frames.output;
     for (const char* frame : {"frame_00001.png", "frame_00002.png", "frame_00003.png"})
         EXPECT_TRUE(fs::is_regular_file(dir.path / "frames" / frame)) << frame;

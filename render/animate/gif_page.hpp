@@ -1,0 +1,23 @@
+#pragma once
+
+// The page of a GIF animation when none is asked for: 960 x 540 pixels, drawn at that size
+// (not a larger frame shrunk), at the density at which the style's smallest label is
+// kGifMinLabelPx pixels, so the type reads in a small web animation.
+
+#include "render/style/page.hpp"
+#include "render/style/style.hpp"
+
+namespace cm {
+
+/// The least height in pixels of any label's type in a GIF frame drawn on gif_page().
+inline constexpr double kGifMinLabelPx = 12.0;
+
+/// @returns the size in pt of the smallest type among @p style's map labels, legend and
+/// graticule (the credits are small print and not counted).
+double smallest_label_pt(const Style& style);
+
+/// @returns the GIF's default page for @p style: 960 x 540 pixels at the density at which
+/// smallest_label_pt() is kGifMinLabelPx.
+PageSize gif_page(const Style& style);
+
+}  // namespace cm
