@@ -6,7 +6,9 @@
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
+#include "render/project/densify.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/generalise_page.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/scene_territories.hpp"
@@ -47,7 +49,8 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
 /// One year on the page, with its polity labels placed around @p furniture only: in a map
 /// of borders they matter most, and the fixed labels keep clear of them.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, const std::vector<PageBox>& furniture, int year) {
+                       const Style& style, const Basemap& basemap,
+                       const std::vector<PageBox>& furniture, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
@@ -55,6 +58,8 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
+    const detail::PageProjector to_page(plan.projection, page.frame, grow(page.extent, 0.05));
+    detail::generalise_history(page, detail::page_nodes(to_page, scene.borders, basemap));
     std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
                                                    furniture, page.frame.map_box)
                                           .placed;
@@ -107,7 +112,7 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     const std::vector<PageBox> furniture = label_obstacles(prepared.base, style);
     std::vector<PageBox> around_polities = furniture;
     for (int year = spec.years.first; year <= spec.years.last; ++year) {
-        YearLayers layers = year_layers(atlas, plan, spec, style, furniture, year);
+        YearLayers layers = year_layers(atlas, plan, spec, style, basemap, furniture, year);
         add_boxes(around_polities, layers.labels);
         prepared.years.emplace(year, std::move(layers));
     }

@@ -83,7 +83,7 @@ int river_width_class(int scalerank) {
 
 void add_basemap(PageMap& map, const PageProjector& to_page, const Basemap& basemap,
                  const Style& style, double denominator) {
-    const PageNodes nodes = page_nodes(to_page, map.scene.borders);
+    const PageNodes nodes = page_nodes(to_page, map.scene.borders, basemap);
     const double tolerance = generalise_tolerance_pt(map.page);
     map.land = to_page.shape(basemap.land);
     generalise_shape(map.land, nodes, tolerance);

@@ -10,7 +10,6 @@
 #include "render/layers/route_geometry.hpp"
 #include "render/project/densify.hpp"
 #include "render/project/projecting.hpp"
-#include "render/scene/generalise_page.hpp"
 #include "render/scene/graticule_lines.hpp"
 
 namespace cm {
@@ -134,18 +133,6 @@ std::vector<PageEvent> project_events(const detail::PageProjector& to_page, cons
     return out;
 }
 
-/// The territories, borders and changed regions of @p map at the page's resolution, after
-/// their labels' places were found on the full lines.
-void generalise_history(PageMap& map, const PageNodes& nodes) {
-    const double tolerance = detail::generalise_tolerance_pt(map.page);
-    for (PageArea& t : map.territories)
-        detail::generalise_shape(t.shape, nodes, tolerance);
-    for (PageBorder& b : map.borders)
-        detail::generalise_lines(b.lines, nodes, tolerance);
-    for (PageArea& c : map.changes)
-        detail::generalise_shape(c.shape, nodes, tolerance);
-}
-
 }  // namespace
 
 PageBox map_box_of(const PageSize& page, const Style& style) {
@@ -185,7 +172,6 @@ PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& styl
     map.territories = project_territories(to_page, scene.territories);
     map.borders = project_borders(to_page, scene.borders);
     map.changes = project_changes(to_page, scene.changes);
-    generalise_history(map, detail::page_nodes(to_page, scene.borders));
     for (const SceneFeature& f : scene.features)
         project_feature(to_page, f, map);
     map.settlements = project_settlements(to_page, scene, map.frame.map_box);
