@@ -9,6 +9,7 @@
 #include "render/project/projecting.hpp"
 #include "render/project/scale.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/generalise_page.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_basemap.hpp"
 #include "render/scene/project_scene.hpp"
@@ -101,6 +102,7 @@ PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const S
     const detail::PageProjector to_page(plan.projection, map.frame, grow(map.extent, 0.05));
     map.km_per_pt = scale_at_centre(plan.projection, map.frame);
     detail::add_basemap(map, to_page, basemap, style, scale_denominator(map.km_per_pt));
+    detail::generalise_history(map, detail::page_nodes(to_page, plan.scene.borders, basemap));
     detail::mark_basemap_water(map, plan.scene, basemap);
     detail::mark_basemap_rivers(map, plan.scene, basemap);
     if (relief && spec.relief && style.relief.enabled)

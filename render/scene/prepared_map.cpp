@@ -7,7 +7,9 @@
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
+#include "render/project/densify.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/generalise_page.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/route_obstacles.hpp"
@@ -48,7 +50,7 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
 
 /// One year on the page, its labels not yet placed.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, int year) {
+                       const Style& style, const Basemap& basemap, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
@@ -56,6 +58,8 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
+    const detail::PageProjector to_page(plan.projection, page.frame, grow(page.extent, 0.05));
+    detail::generalise_history(page, detail::page_nodes(to_page, scene.borders, basemap));
     return YearLayers{std::move(page.territories), std::move(page.borders), std::move(page.changes),
                       std::move(page.routes),      std::move(page.events),  {}};
 }
@@ -116,7 +120,7 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     PreparedMap prepared{
         style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
     for (int year = spec.years.first; year <= spec.years.last; ++year)
-        prepared.years.emplace(year, year_layers(atlas, plan, spec, style, year));
+        prepared.years.emplace(year, year_layers(atlas, plan, spec, style, basemap, year));
     fix_legend(prepared);
     // Each year's polity labels are placed around the furniture only: in a map of borders
     // they matter most, and the fixed labels keep clear of them.

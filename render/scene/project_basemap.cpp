@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "geodata/model/geometry.hpp"
+#include "render/scene/generalise_page.hpp"
 
 namespace cm::detail {
 namespace {
@@ -82,9 +83,13 @@ int river_width_class(int scalerank) {
 
 void add_basemap(PageMap& map, const PageProjector& to_page, const Basemap& basemap,
                  const Style& style, double denominator) {
+    const PageNodes nodes = page_nodes(to_page, map.scene.borders, basemap);
+    const double tolerance = generalise_tolerance_pt(map.page);
     map.land = to_page.shape(basemap.land);
+    generalise_shape(map.land, nodes, tolerance);
     map.lakes =
         readable_lakes(to_page, basemap.lakes, style.basemap.lake_min_mm2 * kPtPerMm * kPtPerMm);
+    generalise_shape(map.lakes, nodes, tolerance);
     for (const Basemap::River& r : basemap.rivers) {
         const double opacity = river_opacity(r.rank, denominator);
         if (opacity <= 0.0)
@@ -95,6 +100,7 @@ void add_basemap(PageMap& map, const PageProjector& to_page, const Basemap& base
         for (const auto& part : r.line.lines)
             for (auto& piece : to_page.line(part))
                 river.lines.push_back(std::move(piece));
+        generalise_lines(river.lines, nodes, tolerance);
         if (!river.lines.empty())
             map.rivers.push_back(std::move(river));
     }

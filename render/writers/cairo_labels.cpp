@@ -83,17 +83,43 @@ void draw_fill(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
 
 }  // namespace
 
+namespace {
+
+/// Whether any box of @p label comes near the clip of @p cr (in its user space, page points).
+bool reaches_clip(cairo_t* cr, const PlacedLabel& label) {
+    constexpr double kOverhangPt = 12.0;  // glyphs past their logical box (italics, marks)
+    double x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0;
+    cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+    const PageBox clip{x0 - kOverhangPt, y0 - kOverhangPt, x1 + kOverhangPt, y1 + kOverhangPt};
+    if (label.boxes.empty())
+        return true;  // nothing says where it is: draw it
+    for (const PageBox& box : label.boxes)
+        if (box.intersects(clip))
+            return true;
+    return false;
+}
+
+}  // namespace
+
 void draw_labels(cairo_t* cr, const std::vector<PlacedLabel>& labels) {
     if (labels.empty())
+        return;
+    // A band of a raster page draws only the labels that reach it: laying out the others
+    // would cost as much and show nothing.
+    std::vector<const PlacedLabel*> shown;
+    for (const PlacedLabel& label : labels)
+        if (reaches_clip(cr, label))
+            shown.push_back(&label);
+    if (shown.empty())
         return;
     pin_fonts();
     const std::unique_ptr<PangoContext, GObjectUnref> context(pango_cairo_create_context(cr));
     prepare_label_context(context.get());
     cairo_save(cr);
-    for (const PlacedLabel& label : labels)
-        draw_halo(cr, context.get(), label);
-    for (const PlacedLabel& label : labels)
-        draw_fill(cr, context.get(), label);
+    for (const PlacedLabel* label : shown)
+        draw_halo(cr, context.get(), *label);
+    for (const PlacedLabel* label : shown)
+        draw_fill(cr, context.get(), *label);
     cairo_restore(cr);
 }
 
