@@ -98,8 +98,9 @@ TEST_F(RenderCli, VerboseListsExactlyTheLabelsThatAreNotDrawn) {
     for (const std::string& id : dropped)
         accounted.insert(svg_id_part(id));
     for (const std::string& id : drawn_label_ids(slurp(dir / "roomy.svg")))
-        if (id.rfind("place_", 0) == 0 || id.rfind("event_", 0) == 0)
+        if (id.rfind("place_", 0) == 0 || id.rfind("event_", 0) == 0) {
             EXPECT_TRUE(accounted.count(id)) << id << " is neither drawn nor reported";
+        }
 }
 
 TEST_F(RenderCli, BadPageIsUsageError) {
