@@ -1,6 +1,7 @@
 #include "render/canvas/cairo_handles.hpp"
 
 #include "geodata/model/error.hpp"
+#include "render/labels/layout.hpp"
 
 namespace cm {
 
@@ -21,7 +22,11 @@ Context make_context(cairo_surface_t* surface) {
 }
 
 Layout make_layout(cairo_t* cr) {
-    Layout layout(pango_cairo_create_layout(cr));
+    const std::unique_ptr<PangoContext, GObjectDeleter> context(pango_cairo_create_context(cr));
+    if (!context)
+        throw RenderError("pango: cannot create a text context");
+    prepare_label_context(context.get());
+    Layout layout(pango_layout_new(context.get()));
     if (!layout)
         throw RenderError("pango: cannot create a text layout");
     return layout;

@@ -33,7 +33,9 @@ using Layout = std::unique_ptr<PangoLayout, GObjectDeleter>;
 Surface checked(cairo_surface_t* surface, const std::string& what);
 /// A drawing context on @p surface. @throws RenderError when Cairo cannot create one.
 Context make_context(cairo_surface_t* surface);
-/// A Pango layout drawing on @p cr.
+/// A Pango layout drawing on @p cr, laid out as labels are (prepare_label_context: unhinted
+/// metrics, glyph positions not rounded), so a text has the same glyph positions on an image,
+/// a PDF and in the SVG writer's measures.
 Layout make_layout(cairo_t* cr);
 
 }  // namespace cm

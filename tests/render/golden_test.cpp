@@ -1,5 +1,5 @@
 // Golden images: small scenes of the fixture atlas, each at scale 1 and 2, compared with the
-// references in tests/golden/ (tolerance in golden_compare.hpp).
+// references in tests/golden/, images and label lists (tolerance in golden_compare.hpp).
 
 #include <gtest/gtest.h>
 
@@ -20,10 +20,11 @@ struct GoldenCase {
 void check_case(const GoldenCase& c, int scale) {
     const MapSpec spec = test::fixture_spec(c.width, c.height, scale, c.years);
     const Style style = test::fixture_style(c.style);
-    const RasterImage image = render_raster(test::fixture_map(spec, style), style, false);
+    const PageMap map = test::fixture_map(spec, style);
+    const RasterImage image = render_raster(map, style, false);
     const std::string name = std::string(c.name) + "-" + std::to_string(c.width) + "-" +
                              std::to_string(c.height) + "-" + std::to_string(scale) + "-png";
-    const test::GoldenResult result = test::compare_golden(image, name);
+    const test::GoldenResult result = test::compare_golden(image, map, name);
     EXPECT_TRUE(result.ok) << result.message;
 }
 

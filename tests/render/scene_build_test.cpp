@@ -111,11 +111,55 @@ TEST(PreparedMap, FramesOfEachYearAndUnknownYear) {
     EXPECT_TRUE(prepared.years.at(1000).routes.empty());
     EXPECT_EQ(prepared.years.at(1001).routes.size(), 2u);
     EXPECT_EQ(prepared.years.at(1001).changes.size(), 1u);
-    const RasterImage half = render_raster(frame_map(prepared, {1001, 0.5}), style, false);
-    const RasterImage full = render_raster(frame_map(prepared, {1001, 1.0}), style, false);
-    EXPECT_EQ(half.width, 320);
-    EXPECT_NE(half.pixels, full.pixels);
     EXPECT_THROW(frame_map(prepared, {1005, 1.0}), UsageError);
+}
+
+double polyline_length(const std::vector<PagePt>& line) {
+    double length = 0.0;
+    for (std::size_t i = 1; i < line.size(); ++i)
+        length += std::hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y);
+    return length;
+}
+
+/// @returns how many pixels of @p a and @p b differ by more than 8 in a channel.
+long differing_pixels(const RasterImage& a, const RasterImage& b) {
+    long differing = 0;
+    for (std::size_t i = 0; i + 3 < a.pixels.size(); i += 4)
+        for (std::size_t c = i; c < i + 3; ++c)
+            if (std::abs(int(a.pixels[c]) - int(b.pixels[c])) > 8) {
+                ++differing;
+                break;
+            }
+    return differing;
+}
+
+// Halfway into 1001: the territories of 1000 fade into those of 1001 (the region that changed
+// hands is drawn in a blend of its two holders' colours) and each leg is drawn along the first
+// half of its course.
+TEST(PreparedMap, AFrameHalfwayBlendsTheTerritoriesAndDrawsHalfTheRoutes) {
+    const Style style = test::fixture_style();
+    const Atlas atlas = test::fixture_atlas();
+    const MapSpec spec = test::fixture_spec(320, 200, 1, {1000, 1002});
+    const MapPlan plan = plan_map(atlas, spec, style);
+    const PreparedMap prepared = prepare_map(atlas, plan, spec, style, Basemap{}, nullptr, nullptr);
+    const PageMap half = frame_map(prepared, {1001, 0.5});
+    const PageMap full = frame_map(prepared, {1001, 1.0});
+    EXPECT_DOUBLE_EQ(half.territory_fade, 0.5);
+    EXPECT_EQ(half.previous_territories.size(), prepared.years.at(1000).territories.size());
+    EXPECT_TRUE(full.previous_territories.empty());
+    ASSERT_EQ(half.routes.size(), full.routes.size());
+    for (std::size_t i = 0; i < half.routes.size(); ++i) {
+        const double whole = polyline_length(full.routes[i].points);
+        EXPECT_NEAR(polyline_length(half.routes[i].points), whole / 2, whole * 0.02) << i;
+        EXPECT_EQ(half.routes[i].points.front(), full.routes[i].points.front()) << i;
+    }
+    // Compared without the routes, which the halfway frame draws only in part: what differs
+    // then is the fading territory of region 3, which changes hands.
+    PageMap between = half, after = full;
+    between.routes.clear(), after.routes.clear();
+    const long fading =
+        differing_pixels(render_raster(between, style, false), render_raster(after, style, false));
+    EXPECT_GT(fading, 150);  // some 250 pixels of this 320 x 200 page; none without the fade
 }
 
 bool starts_with(const std::string& s, const std::string& prefix) {
