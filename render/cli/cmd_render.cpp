@@ -147,6 +147,12 @@ int run_render(const RenderOptions& o) {
         for (const std::string& id : map.dropped_labels)
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
     if (o.verbose)
+        for (const EventCluster& c : map.event_clusters)
+            for (const std::size_t i : c.members)
+                if (c.number > 0)
+                    std::cerr << "campaignmap: event listed: " << c.number
+                              << " event:" << terminal_safe(map.events[i].event.id) << '\n';
+    if (o.verbose)
         report_fallbacks(o.language, untranslated);
     write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
     return 0;

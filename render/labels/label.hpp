@@ -41,6 +41,10 @@ struct LabelRequest {
     double clearance_pt = 0.0;  ///< point: radius of the symbol to keep clear;
                                 ///< line: half the width of the line labelled
     std::vector<PagePt> path;   ///< line labels: the feature as a page polyline
+    /// A callout: its lines, set one under another beside @ref mark, or further off with a
+    /// leader line to it. Empty for every other label.
+    std::vector<std::string> lines;
+    PageBox mark;  ///< callout: the symbols it names (kept clear)
 };
 
 /// A piece of a placed label drawn with one transform: the whole text of a point label,
@@ -66,6 +70,7 @@ struct PlacedLabel {
     LabelFont font;               ///< letter spacing applies to point and area runs
     std::vector<PlacedRun> runs;  ///< drawn in order
     std::vector<PageBox> boxes;   ///< occupied area including the halo (one per run)
+    std::vector<PagePt> leader;   ///< a callout standing off: its line from the mark, else empty
 };
 
 }  // namespace cm

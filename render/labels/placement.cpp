@@ -65,7 +65,8 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
             for (const PageBox& box : candidate.boxes)
                 taken.insert(box);
             result.placed.push_back({request.id, request.kind, request.font,
-                                     std::move(candidate.runs), std::move(candidate.boxes)});
+                                     std::move(candidate.runs), std::move(candidate.boxes),
+                                     std::move(candidate.leader)});
             placed = true;
             break;
         }

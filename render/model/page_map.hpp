@@ -10,6 +10,7 @@
 #include "render/canvas/paint.hpp"
 #include "render/canvas/raster_image.hpp"
 #include "render/labels/label.hpp"
+#include "render/model/event_cluster.hpp"
 #include "render/model/scene.hpp"
 #include "render/project/page_frame.hpp"
 #include "render/style/page.hpp"
@@ -103,6 +104,8 @@ struct PageMap {
     std::shared_ptr<const RasterImage> relief;  ///< covers frame.map_box; null when off
     std::vector<PlacedLabel> labels;
     std::vector<std::string> dropped_labels;
+    std::vector<EventCluster> event_clusters;  ///< the events grouped by place (all of them)
+    EventList event_list;                      ///< the clusters numbered for want of room
 };
 
 }  // namespace cm

@@ -1,11 +1,13 @@
 #include "render/scene/label_requests.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
+#include "render/scene/event_labels.hpp"
 #include "render/scene/river_label_path.hpp"
 #include "render/scene/water_label_point.hpp"
 
@@ -13,30 +15,31 @@ namespace cm {
 namespace {
 
 // Towns come before physical names, as in an atlas: a reader looks for Bukhara, and the
-// Zeravshan can be named further along its course.
+// Zeravshan can be named further along its course. The towns where events happened come
+// right after the events (their callouts, event_labels.hpp), before any other name.
 enum Priority {
     kPolity = 1,
-    kEvent = 2,
-    kInvolved = 3,
-    kPlace = 4,
-    kLake = 5,
-    kRiver = 6,
-    kRegion = 7
+    kEvent = kEventLabelPriority,
+    kEventTown = 3,
+    kInvolved = 4,
+    kPlace = 5,
+    kLake = 6,
+    kRiver = 7,
+    kRegion = 8
 };
 
-std::string event_text(const SceneEvent& e) {
-    const std::string years =
-        e.years.first == e.years.last
-            ? std::to_string(e.years.first)
-            : std::to_string(e.years.first) + "\u2013" + std::to_string(e.years.last);
-    return e.name + " " + years;
+int place_priority(const PagePlace& p, const std::vector<std::string>& event_towns) {
+    if (std::binary_search(event_towns.begin(), event_towns.end(), p.id))
+        return kEventTown;
+    return p.involved ? kInvolved : kPlace;
 }
 
 void add_area(std::vector<LabelRequest>& out, const PageArea& a, int priority,
               const LabelFont& font) {
     if (a.name.empty())
         return;
-    LabelRequest r{"area:" + a.id, a.name, LabelKind::area, priority, font, a.label_at, 0.0, {}};
+    LabelRequest r{
+        "area:" + a.id, a.name, LabelKind::area, priority, font, a.label_at, 0.0, {}, {}, {}};
     out.push_back(std::move(r));
 }
 
@@ -55,7 +58,9 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
                        style.fonts.river,
                        longest->front(),
                        1.0,
-                       detail::river_label_path(*longest, style.fonts.river.size_pt)};
+                       detail::river_label_path(*longest, style.fonts.river.size_pt),
+                       {},
+                       {}};
         out.push_back(std::move(r));
     }
 }
@@ -78,36 +83,28 @@ PageBox arrowhead_box(const RouteShape& head, double a) {
 }  // namespace
 
 std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
-                                              const std::vector<PageEvent>& events,
                                               const Style& style) {
     std::vector<LabelRequest> out;
     for (const PageArea& t : territories)
         add_area(out, t, kPolity, style.fonts.polity);
-    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
-    for (const PageEvent& e : events)
-        out.push_back({"event:" + e.event.id,
-                       event_text(e.event),
-                       LabelKind::point,
-                       kEvent,
-                       style.fonts.event,
-                       e.at,
-                       event_r + 1.0,
-                       {}});
     return out;
 }
 
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
     std::vector<LabelRequest> out;
     const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
-    out = year_label_requests(map.territories, map.events, style);
+    out = year_label_requests(map.territories, style);
+    const std::vector<std::string> event_towns = event_place_ids(map.events);
     for (const PagePlace& p : map.settlements)
         out.push_back({"place:" + p.id,
                        p.name,
                        LabelKind::point,
-                       p.involved ? kInvolved : kPlace,
+                       place_priority(p, event_towns),
                        style.fonts.settlement,
                        p.at,
                        place_r + 0.5,
+                       {},
+                       {},
                        {}});
     const std::vector<PageBox> furniture{legend_box(map, style), scale_bar_box(map, style),
                                          map.locator_box};
@@ -133,10 +130,16 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
 }
 
 void place_map_labels(PageMap& map, const Style& style) {
-    Placement placement =
-        place_labels(label_requests(map, style), label_obstacles(map, style), map.frame.map_box);
-    map.labels = std::move(placement.placed);
-    map.dropped_labels = std::move(placement.dropped);
+    const EventLabelFrame frame{
+        map.frame.map_box,
+        {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
+        kEvent};
+    EventLabels placed = place_event_labels(label_requests(map, style), map.events,
+                                            label_obstacles(map, style), frame, style);
+    map.labels = std::move(placed.placement.placed);
+    map.dropped_labels = std::move(placed.placement.dropped);
+    map.event_clusters = std::move(placed.clusters);
+    map.event_list = std::move(placed.list);
 }
 
 }  // namespace cm

@@ -6,7 +6,11 @@
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
+#include "render/layers/legend.hpp"
+#include "render/layers/scale_bar.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/event_clusters.hpp"
+#include "render/scene/event_labels.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/scene_territories.hpp"
@@ -25,7 +29,7 @@ void add_boxes(std::vector<PageBox>& out, const std::vector<PlacedLabel>& labels
 /// in every frame instead of giving way to a label of one year.
 void place_fixed_labels(PageMap& base, const Style& style, const std::vector<PageBox>& obstacles) {
     std::set<std::string> yearly;
-    for (const LabelRequest& r : year_label_requests(base.territories, base.events, style))
+    for (const LabelRequest& r : year_label_requests(base.territories, style))
         yearly.insert(r.id);
     std::vector<LabelRequest> requests = label_requests(base, style);
     std::erase_if(requests, [&](const LabelRequest& r) { return yearly.count(r.id) > 0; });
@@ -55,22 +59,60 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
-    std::vector<PlacedLabel> labels = place_labels(year_label_requests(page.territories, {}, style),
-                                                   furniture, page.frame.map_box)
-                                          .placed;
-    return YearLayers{std::move(page.territories), std::move(page.borders), std::move(page.changes),
-                      std::move(page.routes),      std::move(page.events),  std::move(labels)};
+    std::vector<PlacedLabel> labels =
+        place_labels(year_label_requests(page.territories, style), furniture, page.frame.map_box)
+            .placed;
+    return YearLayers{std::move(page.territories),
+                      std::move(page.borders),
+                      std::move(page.changes),
+                      std::move(page.routes),
+                      std::move(page.events),
+                      std::move(labels),
+                      {},
+                      {},
+                      {}};
 }
 
-/// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
-/// labels) and the year's polities.
-void place_event_labels(const Style& style, const PageBox& map_box,
-                        const std::vector<PageBox>& fixed, YearLayers& layers) {
+/// The requests of @p all for the names of this year's event towns that the base dropped.
+std::vector<LabelRequest> dropped_event_towns(const std::vector<LabelRequest>& all,
+                                              const PageMap& base, const YearLayers& layers) {
+    std::vector<LabelRequest> out;
+    for (const std::string& town : event_place_ids(layers.events)) {
+        const std::string id = "place:" + town;
+        if (std::find(base.dropped_labels.begin(), base.dropped_labels.end(), id) ==
+            base.dropped_labels.end())
+            continue;
+        for (const LabelRequest& r : all)
+            if (r.id == id)
+                out.push_back(r);
+    }
+    return out;
+}
+
+/// Adds the year's event labels (and the names of its event towns the base dropped), placed
+/// around @p fixed (furniture, symbols and the fixed labels) and the year's polities.
+void place_year_events(const Style& style, const PageMap& base,
+                       const std::vector<LabelRequest>& all, const std::vector<PageBox>& fixed,
+                       YearLayers& layers) {
     std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
-    Placement placement =
-        place_labels(year_label_requests({}, layers.events, style), obstacles, map_box);
-    layers.labels.insert(layers.labels.end(), placement.placed.begin(), placement.placed.end());
+    const EventLabelFrame frame{
+        base.frame.map_box,
+        {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
+        kEventLabelPriority};
+    EventLabels placed = place_event_labels(dropped_event_towns(all, base, layers), layers.events,
+                                            obstacles, frame, style);
+    layers.labels.insert(layers.labels.end(), placed.placement.placed.begin(),
+                         placed.placement.placed.end());
+    layers.event_clusters = std::move(placed.clusters);
+    layers.event_list = std::move(placed.list);
+    layers.dropped_labels = base.dropped_labels;
+    std::erase_if(layers.dropped_labels, [&](const std::string& id) {
+        return std::any_of(layers.labels.begin(), layers.labels.end(),
+                           [&](const PlacedLabel& l) { return l.id == id; }) ||
+               std::any_of(layers.event_clusters.begin(), layers.event_clusters.end(),
+                           [&](const EventCluster& c) { return c.header_id == id; });
+    });
 }
 
 /// The first @p share of a polyline's length.
@@ -109,13 +151,17 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     for (int year = spec.years.first; year <= spec.years.last; ++year) {
         YearLayers layers = year_layers(atlas, plan, spec, style, furniture, year);
         add_boxes(around_polities, layers.labels);
+        for (const EventCluster& c :
+             cluster_events(layers.events, style.symbols.event_mm * kPtPerMm))
+            around_polities.push_back(c.mark);  // the fixed names keep clear of every year's marks
         prepared.years.emplace(year, std::move(layers));
     }
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;
     add_boxes(around_fixed, prepared.base.labels);
+    const std::vector<LabelRequest> all = label_requests(prepared.base, style);
     for (auto& [year, layers] : prepared.years)
-        place_event_labels(style, prepared.base.frame.map_box, around_fixed, layers);
+        place_year_events(style, prepared.base, all, around_fixed, layers);
     return prepared;
 }
 
@@ -131,6 +177,9 @@ PageMap frame_map(const PreparedMap& map, const FrameState& state) {
     page.changes = layers.changes;
     page.events = layers.events;
     page.labels = frame_labels(map.base, layers);
+    page.event_clusters = layers.event_clusters;
+    page.event_list = layers.event_list;
+    page.dropped_labels = layers.dropped_labels;
     page.routes.clear();
     for (const PageRoute& r : layers.routes) {
         PageRoute partial = r;
