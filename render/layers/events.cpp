@@ -12,10 +12,12 @@ namespace {
 /// that they read as one place, and a dot on each of their places below it, tied to the plate.
 void draw_plate(Canvas& cr, const PageMap& map, const EventCluster& cluster, const SymbolStyle& s) {
     const double r = s.event_mm * kPtPerMm / 2.0, grow = 0.6;
-    const double x0 = cluster.symbols.front().x - r - grow,
-                 x1 = cluster.symbols.back().x + r + grow;
-    const double y0 = cluster.symbols.front().y - r - grow,
-                 y1 = cluster.symbols.front().y + r + grow;
+    double x0 = cluster.symbols.front().x, x1 = x0, y0 = cluster.symbols.front().y, y1 = y0;
+    for (const PagePt& p : cluster.symbols) {
+        x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+    }
+    x0 -= r + grow, y0 -= r + grow, x1 += r + grow, y1 += r + grow;
     cr.set_feature({"event-cluster", map.events[cluster.members.front()].event.id});
     for (const std::size_t i : cluster.members) {
         const PagePt p = map.events[i].at;

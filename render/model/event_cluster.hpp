@@ -25,8 +25,9 @@ struct EventCluster {
 
 /// The numbered list of the events whose callouts found no room, in a box inside the frame.
 struct EventList {
-    PageBox box;                     ///< empty (zero size) when nothing is listed
-    std::vector<PlacedLabel> lines;  ///< one per event, ordered by year
+    PageBox box;                      ///< empty (zero size) when nothing is listed
+    std::vector<PlacedLabel> lines;   ///< one per event, ordered by year
+    std::vector<std::string> beyond;  ///< ids of the events beyond the frame, listed last
 };
 
 }  // namespace cm

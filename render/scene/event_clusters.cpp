@@ -9,6 +9,7 @@ namespace {
 
 constexpr double kSymbolSpacing = 1.15;  ///< symbol centres apart, in symbol sizes
 constexpr double kRowLiftSymbols = 0.3;  ///< a row's gap above its place, in symbol sizes
+constexpr std::size_t kOneRowMax = 5;    ///< more symbols than this stand in several rows
 constexpr double kDotSymbols = 0.15;     ///< radius of a row's place dot, in symbol sizes
 
 std::size_t root_of(std::vector<std::size_t>& parent, std::size_t i) {
@@ -35,8 +36,15 @@ std::vector<std::size_t> cluster_roots(const std::vector<PageEvent>& events, dou
     return parent;
 }
 
-/// A lone event's symbol stands on its place; several stand in a row just above theirs, each
-/// place marked by a dot tied to the row, so that a town's own dot stays clear.
+/// Symbols per row: up to five in one row, a more compact block beyond.
+std::size_t columns_for(std::size_t count) {
+    if (count <= kOneRowMax)
+        return count;
+    return static_cast<std::size_t>(std::ceil(std::sqrt(2.0 * static_cast<double>(count))));
+}
+
+/// A lone event's symbol stands on its place; several stand in a row (or rows) just above theirs,
+/// each place marked by a dot tied to the row, so that a town's own dot stays clear.
 void lay_out_symbols(EventCluster& cluster, const std::vector<PageEvent>& events,
                      double symbol_pt) {
     PagePt mean{0.0, 0.0};
@@ -46,15 +54,18 @@ void lay_out_symbols(EventCluster& cluster, const std::vector<PageEvent>& events
     }
     const double n = static_cast<double>(cluster.members.size());
     cluster.at = {mean.x / n, mean.y / n};
-    const double r = symbol_pt / 2.0;
-    const double row_y = n > 1.0 ? cluster.at.y - r - symbol_pt * kRowLiftSymbols : cluster.at.y;
-    const double step = symbol_pt * kSymbolSpacing;
-    const double first = cluster.at.x - step * (n - 1.0) / 2.0;
+    const double r = symbol_pt / 2.0, step = symbol_pt * kSymbolSpacing;
+    const std::size_t columns = columns_for(cluster.members.size());
+    const std::size_t rows = (cluster.members.size() + columns - 1) / columns;
+    const double bottom_y = n > 1.0 ? cluster.at.y - r - symbol_pt * kRowLiftSymbols : cluster.at.y;
+    const double top_y = bottom_y - step * static_cast<double>(rows - 1);
+    const double first = cluster.at.x - step * (static_cast<double>(columns) - 1.0) / 2.0;
     cluster.symbols.clear();
     for (std::size_t k = 0; k < cluster.members.size(); ++k)
-        cluster.symbols.push_back({first + step * static_cast<double>(k), row_y});
-    cluster.mark = {cluster.symbols.front().x - r, row_y - r, cluster.symbols.back().x + r,
-                    row_y + r};
+        cluster.symbols.push_back({first + step * static_cast<double>(k % columns),
+                                   top_y + step * static_cast<double>(k / columns)});
+    cluster.mark = {first - r, top_y - r, first + step * (static_cast<double>(columns) - 1.0) + r,
+                    bottom_y + r};
     if (n > 1.0)
         for (const std::size_t i : cluster.members) {  // the row is tied to every place below
             const PagePt p = events[i].at;

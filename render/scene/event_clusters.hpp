@@ -15,8 +15,8 @@ namespace cm {
 /// clusters whose marks would overlap. Each cluster lists its members by first year, then last
 /// year, then input order. A lone event's symbol stands on its point; several stand side by
 /// side, @p symbol_pt * 1.15 apart, in a row centred above the mean of their points (its
-/// bottom 0.3 symbols above it), the mark reaching down to a dot of 0.15 symbols' radius on
-/// each of their points.
+/// bottom 0.3 symbols above it; more than five in rows of ceil(sqrt(2n)), in reading order), the
+/// mark reaching down to a dot of 0.15 symbols' radius on each of their points.
 /// @returns the clusters ordered by their first member's index in @p events.
 std::vector<EventCluster> cluster_events(const std::vector<PageEvent>& events, double symbol_pt);
 

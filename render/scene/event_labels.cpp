@@ -146,6 +146,16 @@ bool take_fallbacks(EventLabels& out, Fallbacks& fallbacks, const std::vector<La
 
 }  // namespace
 
+std::vector<SceneEvent> events_off_the_page(const std::vector<SceneEvent>& scene_events,
+                                            const std::vector<PageEvent>& events) {
+    std::vector<SceneEvent> out;
+    for (const SceneEvent& e : scene_events)
+        if (std::none_of(events.begin(), events.end(),
+                         [&](const PageEvent& p) { return p.event.id == e.id; }))
+            out.push_back(e);
+    return out;
+}
+
 std::vector<std::string> event_place_ids(const std::vector<PageEvent>& events) {
     std::vector<std::string> out;
     for (const PageEvent& e : events)
@@ -159,9 +169,16 @@ std::vector<std::string> event_place_ids(const std::vector<PageEvent>& events) {
 EventLabels place_event_labels(std::vector<LabelRequest> others,
                                const std::vector<PageEvent>& events,
                                const std::vector<PageBox>& obstacles, const EventLabelFrame& frame,
-                               const Style& style) {
+                               const Style& style, std::vector<SceneEvent> beyond) {
     EventLabels out;
     out.clusters = cluster_events(events, style.symbols.event_mm * kPtPerMm);
+    std::erase_if(out.clusters, [&](const EventCluster& c) {
+        if (frame.map_box.contains(c.at))
+            return false;
+        for (const std::size_t i : c.members)
+            beyond.push_back(events[i].event);
+        return true;
+    });
     Fallbacks fallbacks;
     for (std::size_t c = 0; c < out.clusters.size(); ++c)
         for (const std::size_t i : out.clusters[c].members)
@@ -171,7 +188,7 @@ EventLabels place_event_labels(std::vector<LabelRequest> others,
         marked.push_back(c.mark);
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         number_clusters(out.clusters, events, fallbacks.listed);
-        out.list = detail::lay_out_event_list(out.clusters, events, style.fonts.event,
+        out.list = detail::lay_out_event_list(out.clusters, events, beyond, style.fonts.event,
                                               frame.map_box, frame.furniture);
         std::vector<PageBox> around = marked;
         if (!out.list.lines.empty())

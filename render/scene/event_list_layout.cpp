@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "render/labels/candidates.hpp"
+#include "render/language/words.hpp"
 #include "render/scene/event_clusters.hpp"
 #include "render/scene/event_labels.hpp"
 
@@ -23,7 +24,8 @@ const Typesetter& thread_typesetter() {
 /// The list's lines in order: per numbered cluster, its number and first event, then its
 /// later events indented.
 std::vector<std::string> list_texts(const std::vector<EventCluster>& clusters,
-                                    const std::vector<PageEvent>& events) {
+                                    const std::vector<PageEvent>& events,
+                                    const std::vector<SceneEvent>& beyond) {
     std::vector<const EventCluster*> numbered;
     for (const EventCluster& c : clusters)
         if (c.number > 0)
@@ -38,6 +40,9 @@ std::vector<std::string> list_texts(const std::vector<EventCluster>& clusters,
                 prefix += c->header + ": ";
             out.push_back(prefix + event_line(events[c->members[k]].event));
         }
+    for (const SceneEvent& e : beyond)
+        out.push_back("\u2192  " + event_line(e) + " (" + e.place_name + ", " +
+                      tr("beyond the map") + ")");
     return out;
 }
 
@@ -75,10 +80,13 @@ PageBox corner_box(double w, double h, const PageBox& m, const std::vector<Event
 namespace detail {
 
 EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
-                             const std::vector<PageEvent>& events, const LabelFont& font,
+                             const std::vector<PageEvent>& events,
+                             const std::vector<SceneEvent>& beyond, const LabelFont& font,
                              const PageBox& map_box, const std::vector<PageBox>& furniture) {
     EventList list;
-    const std::vector<std::string> texts = list_texts(clusters, events);
+    for (const SceneEvent& e : beyond)
+        list.beyond.push_back(e.id);
+    const std::vector<std::string> texts = list_texts(clusters, events, beyond);
     if (texts.empty())
         return list;
     std::vector<SetText> sets;
@@ -88,11 +96,16 @@ EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
         width = std::max(width, sets.back().advance_pt);
     }
     const double pitch = kLineEms * font.size_pt, pad = kPadEms * font.size_pt;
-    const auto rows = static_cast<std::size_t>(
+    const double column_w = width + kColumnGapEms * font.size_pt;
+    // Half the frame's height, or all of it when the columns would not fit across.
+    auto rows = static_cast<std::size_t>(
         std::max(1.0, std::floor(map_box.height() * kMaxHeightShare / pitch)));
+    if (column_w * std::ceil(static_cast<double>(texts.size()) / static_cast<double>(rows)) >
+        map_box.width() - 2 * (kInsetPt + pad))
+        rows = static_cast<std::size_t>(
+            std::max(1.0, std::floor((map_box.height() - 2 * (kInsetPt + pad)) / pitch)));
     const std::size_t columns = (texts.size() + rows - 1) / rows;
     const std::size_t used_rows = std::min(rows, texts.size());
-    const double column_w = width + kColumnGapEms * font.size_pt;
     const double w = column_w * static_cast<double>(columns) - kColumnGapEms * font.size_pt;
     list.box = corner_box(w + 2 * pad, pitch * static_cast<double>(used_rows) + 2 * pad, map_box,
                           clusters, furniture);

@@ -134,8 +134,9 @@ void place_map_labels(PageMap& map, const Style& style) {
         map.frame.map_box,
         {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
         kEvent};
-    EventLabels placed = place_event_labels(label_requests(map, style), map.events,
-                                            label_obstacles(map, style), frame, style);
+    EventLabels placed =
+        place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
+                           frame, style, events_off_the_page(map.scene.events, map.events));
     map.labels = std::move(placed.placement.placed);
     map.dropped_labels = std::move(placed.placement.dropped);
     map.event_clusters = std::move(placed.clusters);

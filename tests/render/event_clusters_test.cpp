@@ -44,10 +44,11 @@ TEST(EventClusters, EventsAtOnePlaceShareOneClusterInTimeOrder) {
 }
 
 TEST(EventClusters, EventsCloserThanASymbolJoinTransitively) {
-    // a-b and b-c closer than 10 pt, a-c not: one cluster of three; d just 10 pt off c stays out.
+    // a-b and b-c closer than 10 pt, a-c not: one cluster of three; d, clear of its row, stays
+    // out.
     const std::vector<PageEvent> events{
         event_at("a", 1650, 1650, {0, 0}), event_at("b", 1651, 1651, {8, 0}),
-        event_at("c", 1652, 1652, {16, 0}), event_at("d", 1653, 1653, {26, 0})};
+        event_at("c", 1652, 1652, {16, 0}), event_at("d", 1653, 1653, {40, 0})};
     const std::vector<EventCluster> clusters = cluster_events(events, 10.0);
     ASSERT_EQ(clusters.size(), 2u);
     EXPECT_EQ(clusters[0].members.size(), 3u);
