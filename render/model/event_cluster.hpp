@@ -18,9 +18,9 @@ struct EventCluster {
     PagePt at;                         ///< centre of the place mark (mean of the events' points)
     std::vector<PagePt> symbols;       ///< per member: where its symbol is drawn
     PageBox mark;                      ///< the area of the mark and its symbols
-    int number = 0;         ///< > 0: the cluster is listed in the event list under this number
-    std::string header;     ///< a town's name carried by the callout (its own label found no room)
-    std::string header_id;  ///< that town's label id ("place:<id>"), empty when none
+    int number = 0;      ///< > 0: the cluster is listed in the event list under this number
+    std::string header;  ///< towns' names carried by the callout (their own labels found no room)
+    std::vector<std::string> header_ids;  ///< those towns' label ids ("place:<id>")
 };
 
 /// The numbered list of the events whose callouts found no room, in a box inside the frame.

@@ -137,8 +137,9 @@ bool take_fallbacks(EventLabels& out, Fallbacks& fallbacks, const std::vector<La
         if (town == fallbacks.cluster_of_town.end() || request == others.end() ||
             !fallbacks.headed.insert(id).second)
             continue;
-        out.clusters[town->second].header = request->text;
-        out.clusters[town->second].header_id = id;
+        EventCluster& cluster = out.clusters[town->second];
+        cluster.header += (cluster.header.empty() ? "" : ", ") + request->text;
+        cluster.header_ids.push_back(id);
         changed = true;
     }
     return changed;

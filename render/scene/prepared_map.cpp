@@ -111,7 +111,9 @@ void place_year_events(const Style& style, const PageMap& base,
         return std::any_of(layers.labels.begin(), layers.labels.end(),
                            [&](const PlacedLabel& l) { return l.id == id; }) ||
                std::any_of(layers.event_clusters.begin(), layers.event_clusters.end(),
-                           [&](const EventCluster& c) { return c.header_id == id; });
+                           [&](const EventCluster& c) {
+                               return std::count(c.header_ids.begin(), c.header_ids.end(), id) > 0;
+                           });
     });
 }
 
