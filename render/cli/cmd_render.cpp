@@ -150,6 +150,11 @@ int run_render(const RenderOptions& o) {
         for (const auto& [label, route] : map.route_crossings)
             std::cerr << "campaignmap: label crosses route: " << terminal_safe(label) << " over "
                       << terminal_safe(route) << '\n';
+    for (const EventCluster& c : map.event_clusters)
+        for (const std::size_t i : c.members)
+            if (c.number > 0)
+                std::cerr << "campaignmap: event listed: " << c.number
+                          << " event:" << terminal_safe(map.events[i].event.id) << '\n';
     if (o.verbose)
         report_fallbacks(o.language, untranslated);
     write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));

@@ -35,6 +35,7 @@ constexpr Layer kFurniture[] = {
     {"frame", "Frame", draw_frame},
     {"graticule-labels", "Graticule labels", draw_graticule_labels},
     {"legend", "Legend", draw_legend},
+    {"event-list", "Event list", draw_event_list},
     {"scale-bar", "Scale bar", draw_scale_bar},
     {"locator", "Locator", draw_locator},
     {"title", "Title", draw_title},

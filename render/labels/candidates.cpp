@@ -99,6 +99,8 @@ std::vector<Candidate> point_candidates(const LabelRequest& request, const SetTe
 }
 
 std::vector<Candidate> candidates_for(const LabelRequest& request, const Typesetter& typesetter) {
+    if (!request.lines.empty())
+        return callout_candidates(request, typesetter);
     if (request.kind == LabelKind::area)
         return area_candidates(request, typesetter);
     const SetText set = typesetter.set(request.font, request.text);

@@ -18,6 +18,7 @@ struct Candidate {
     /// Set when the candidate is set tighter than the request's font (an area name that fits
     /// its land only so).
     std::optional<double> letter_spacing_pt;
+    std::vector<PagePt> leader;  ///< a callout standing off: its line from the mark
 };
 
 /// Around the symbol at the anchor, clear of its radius: right, upper right, lower
@@ -40,6 +41,12 @@ std::vector<Candidate> area_inner_candidates(const LabelRequest& request,
 /// Along the path, above it, reading left to right, one run per grapheme cluster;
 /// straight stretches near the middle first, stretches with sharp bends never.
 std::vector<Candidate> line_candidates(const LabelRequest& request, const SetText& set);
+
+/// A callout (request.lines not empty): its lines stacked beside request.mark (right, left,
+/// above, below, then the corners), then standing off at growing distances in sixteen
+/// directions, each with a leader line from the mark whose course is kept clear as well.
+std::vector<Candidate> callout_candidates(const LabelRequest& request,
+                                          const Typesetter& typesetter);
 
 /// The candidates of @p request by its kind, its text set by @p typesetter.
 std::vector<Candidate> candidates_for(const LabelRequest& request, const Typesetter& typesetter);

@@ -44,6 +44,10 @@ struct LabelRequest {
     /// Area labels: the land named, as page rings (even-odd), that every box of the label must
     /// lie inside; empty: anywhere.
     std::vector<std::vector<PagePt>> inside{};
+    /// A callout: its lines, set one under another beside @ref mark, or further off with a
+    /// leader line to it. Empty for every other label.
+    std::vector<std::string> lines{};
+    PageBox mark{};  ///< callout: the symbols it names (kept clear)
 };
 
 /// A piece of a placed label drawn with one transform: the whole text of a point label,
@@ -69,6 +73,7 @@ struct PlacedLabel {
     LabelFont font;               ///< letter spacing applies to point and area runs
     std::vector<PlacedRun> runs;  ///< drawn in order
     std::vector<PageBox> boxes;   ///< occupied area including the halo (one per run)
+    std::vector<PagePt> leader;   ///< a callout standing off: its line from the mark, else empty
 };
 
 }  // namespace cm

@@ -178,7 +178,7 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
         if (candidate.letter_spacing_pt)
             font.letter_spacing_pt = *candidate.letter_spacing_pt;
         result.placed.push_back({request.id, request.kind, font, std::move(candidate.runs),
-                                 std::move(candidate.boxes)});
+                                 std::move(candidate.boxes), std::move(candidate.leader)});
     }
     return result;
 }

@@ -25,6 +25,7 @@ void draw_settlements(Canvas& cr, const PageMap& map, const Style& style);
 void draw_map_labels(Canvas& cr, const PageMap& map, const Style& style);
 void draw_frame(Canvas& cr, const PageMap& map, const Style& style);
 void draw_graticule_labels(Canvas& cr, const PageMap& map, const Style& style);
+void draw_event_list(Canvas& cr, const PageMap& map, const Style& style);
 void draw_legend(Canvas& cr, const PageMap& map, const Style& style);
 void draw_scale_bar(Canvas& cr, const PageMap& map, const Style& style);
 void draw_locator(Canvas& cr, const PageMap& map, const Style& style);

@@ -12,6 +12,7 @@
 #include "render/canvas/paint.hpp"
 #include "render/canvas/raster_image.hpp"
 #include "render/labels/label.hpp"
+#include "render/model/event_cluster.hpp"
 #include "render/model/legend_entry.hpp"
 #include "render/model/scene.hpp"
 #include "render/project/page_frame.hpp"
@@ -110,6 +111,8 @@ struct PageMap {
     std::optional<PageLegend> legend;
     /// Labels placed over a route for want of any other room: (label id, route id).
     std::vector<std::pair<std::string, std::string>> route_crossings;
+    std::vector<EventCluster> event_clusters;  ///< the events grouped by place (all of them)
+    EventList event_list;                      ///< the clusters numbered for want of room
 };
 
 }  // namespace cm

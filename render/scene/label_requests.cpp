@@ -7,6 +7,7 @@
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
+#include "render/scene/event_labels.hpp"
 #include "render/scene/label_priorities.hpp"
 #include "render/scene/river_label_path.hpp"
 #include "render/scene/route_obstacles.hpp"
@@ -31,19 +32,10 @@ int river_priority(int rank) {
     return kRiver + std::clamp(rank, 0, kPriorityStep - 2);
 }
 
-int town_priority(const PagePlace& p, const std::vector<PageEvent>& events) {
-    for (const PageEvent& e : events)
-        if (e.event.place_id == p.id)
-            return kEventTown;
+int place_priority(const PagePlace& p, const std::vector<std::string>& event_towns) {
+    if (std::binary_search(event_towns.begin(), event_towns.end(), p.id))
+        return kEventTown;
     return p.involved ? kRouteTown : kPlace;
-}
-
-std::string event_text(const SceneEvent& e) {
-    const std::string years =
-        e.years.first == e.years.last
-            ? std::to_string(e.years.first)
-            : std::to_string(e.years.first) + "\u2013" + std::to_string(e.years.last);
-    return e.name + " " + years;
 }
 
 /// An area's label; @p bound: it must lie inside the area's shape (polities and regions; a
@@ -73,7 +65,9 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
                        style.fonts.river,
                        longest->front(),
                        1.0,
-                       detail::river_label_path(*longest, style.fonts.river.size_pt)};
+                       detail::river_label_path(*longest, style.fonts.river.size_pt),
+                       {},
+                       {}};
         out.push_back(std::move(r));
     }
 }
@@ -96,36 +90,28 @@ PageBox arrowhead_box(const RouteShape& head, double a) {
 }  // namespace
 
 std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
-                                              const std::vector<PageEvent>& events,
                                               const Style& style) {
     std::vector<LabelRequest> out;
     for (const PageArea& t : territories)
         add_area(out, t, kPolity, style.fonts.polity, true);
-    const double event_r = style.symbols.event_mm * kPtPerMm / 2.0;
-    for (const PageEvent& e : events)
-        out.push_back({"event:" + e.event.id,
-                       event_text(e.event),
-                       LabelKind::point,
-                       kEvent,
-                       style.fonts.event,
-                       e.at,
-                       event_r + 1.0,
-                       {}});
     return out;
 }
 
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
     std::vector<LabelRequest> out;
     const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
-    out = year_label_requests(map.territories, map.events, style);
+    out = year_label_requests(map.territories, style);
+    const std::vector<std::string> event_towns = event_place_ids(map.events);
     for (const PagePlace& p : map.settlements)
         out.push_back({"place:" + p.id,
                        p.name,
                        LabelKind::point,
-                       town_priority(p, map.events),
+                       place_priority(p, event_towns),
                        style.fonts.settlement,
                        p.at,
                        place_r + 0.5,
+                       {},
+                       {},
                        {}});
     const std::vector<PageBox> furniture{legend_box(map, style), scale_bar_box(map, style),
                                          map.locator_box};
@@ -151,12 +137,20 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
 }
 
 void place_map_labels(PageMap& map, const Style& style) {
-    Placement placement = place_labels(label_requests(map, style), label_obstacles(map, style),
-                                       map.frame.map_box, route_obstacles(map.routes, style));
-    map.labels = std::move(placement.placed);
-    map.dropped_labels = std::move(placement.dropped);
-    for (const RouteCrossing& c : placement.crossings)
+    const EventLabelFrame frame{
+        map.frame.map_box,
+        {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
+        kEvent,
+        route_obstacles(map.routes, style)};
+    EventLabels placed =
+        place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
+                           frame, style, events_off_the_page(map.scene.events, map.events));
+    map.labels = std::move(placed.placement.placed);
+    map.dropped_labels = std::move(placed.placement.dropped);
+    for (const RouteCrossing& c : placed.placement.crossings)
         map.route_crossings.push_back({c.label_id, c.route_id});
+    map.event_clusters = std::move(placed.clusters);
+    map.event_list = std::move(placed.list);
 }
 
 }  // namespace cm

@@ -10,24 +10,25 @@
 
 namespace cm {
 
-/// Labels for events (with their year), the towns they happened at, polities, regions, lakes,
-/// rivers and the other towns, in that order of importance (label_priorities.hpp), each in
-/// the style's font for its class. Polity and region labels are bound to their shapes.
+/// Labels for the towns where events happened, polities, regions, lakes, rivers and the other
+/// towns, in that order of importance (label_priorities.hpp), each in the style's font for its
+/// class. Polity and region labels are bound to their shapes. The events' labels come from
+/// their clusters (event_labels.hpp), before all of these.
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style);
 
 /// The labels of label_requests() that belong to one year: the polities of @p territories
-/// ("area:<polity id>") and the events ("event:<id>"), for animation frames that place them
-/// around labels fixed for the whole run.
+/// ("area:<polity id>"), for animation frames that place them around labels fixed for the
+/// whole run.
 std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
-                                              const std::vector<PageEvent>& events,
                                               const Style& style);
 
 /// Boxes labels must not cover: event symbols, arrowheads (behind their tips), legend, scale
 /// bar and locator.
 std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style);
 
-/// Places the labels of @p map into it (labels, dropped_labels, route_crossings), off its
-/// routes where they can be.
+/// Places the labels of @p map into it (labels, dropped_labels, route_crossings,
+/// event_clusters, event_list), off its routes where they can be: every event is in a callout
+/// or in the event list.
 void place_map_labels(PageMap& map, const Style& style);
 
 }  // namespace cm

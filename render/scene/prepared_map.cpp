@@ -7,9 +7,13 @@
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
+#include "render/layers/scale_bar.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/build_scene.hpp"
+#include "render/scene/event_clusters.hpp"
+#include "render/scene/event_labels.hpp"
 #include "render/scene/generalise_page.hpp"
+#include "render/scene/label_priorities.hpp"
 #include "render/scene/label_requests.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/route_obstacles.hpp"
@@ -29,7 +33,7 @@ void add_boxes(std::vector<PageBox>& out, const std::vector<PlacedLabel>& labels
 /// in every frame instead of giving way to a label of one year.
 void place_fixed_labels(PageMap& base, const Style& style, const std::vector<PageBox>& obstacles) {
     std::set<std::string> yearly;
-    for (const LabelRequest& r : year_label_requests(base.territories, base.events, style))
+    for (const LabelRequest& r : year_label_requests(base.territories, style))
         yearly.insert(r.id);
     std::vector<LabelRequest> requests = label_requests(base, style);
     std::erase_if(requests, [&](const LabelRequest& r) { return yearly.count(r.id) > 0; });
@@ -60,8 +64,15 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
     PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
     const detail::PageProjector to_page(plan.projection, page.frame, grow(page.extent, 0.05));
     detail::generalise_history(page, detail::page_nodes(to_page, scene.borders, basemap));
-    return YearLayers{std::move(page.territories), std::move(page.borders), std::move(page.changes),
-                      std::move(page.routes),      std::move(page.events),  {}};
+    return YearLayers{std::move(page.territories),
+                      std::move(page.borders),
+                      std::move(page.changes),
+                      std::move(page.routes),
+                      std::move(page.events),
+                      {},
+                      {},
+                      {},
+                      {}};
 }
 
 /// The legend of the whole run, in the base so that every frame draws it: what any year
@@ -77,15 +88,49 @@ void fix_legend(PreparedMap& prepared) {
     prepared.base.legend = run_legend(prepared.base, content, events, prepared.style);
 }
 
-/// Adds the year's event labels, placed around @p fixed (furniture, symbols and the fixed
-/// labels) and the year's polities, off the year's routes where they can be.
-void place_event_labels(const Style& style, const PageBox& map_box,
-                        const std::vector<PageBox>& fixed, YearLayers& layers) {
+/// The requests of @p all for the names of this year's event towns that the base dropped.
+std::vector<LabelRequest> dropped_event_towns(const std::vector<LabelRequest>& all,
+                                              const PageMap& base, const YearLayers& layers) {
+    std::vector<LabelRequest> out;
+    for (const std::string& town : event_place_ids(layers.events)) {
+        const std::string id = "place:" + town;
+        if (std::find(base.dropped_labels.begin(), base.dropped_labels.end(), id) ==
+            base.dropped_labels.end())
+            continue;
+        for (const LabelRequest& r : all)
+            if (r.id == id)
+                out.push_back(r);
+    }
+    return out;
+}
+
+/// Adds the year's event labels (and the names of its event towns the base dropped), placed
+/// around @p fixed (furniture, symbols and the fixed labels) and the year's polities.
+void place_year_events(const Style& style, const PageMap& base,
+                       const std::vector<LabelRequest>& all, const std::vector<PageBox>& fixed,
+                       YearLayers& layers) {
     std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
-    Placement placement = place_labels(year_label_requests({}, layers.events, style), obstacles,
-                                       map_box, route_obstacles(layers.routes, style));
-    layers.labels.insert(layers.labels.end(), placement.placed.begin(), placement.placed.end());
+    const EventLabelFrame frame{
+        base.frame.map_box,
+        {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
+        label_priority(LabelCategory::event),
+        route_obstacles(layers.routes, style)};
+    EventLabels placed = place_event_labels(dropped_event_towns(all, base, layers), layers.events,
+                                            obstacles, frame, style);
+    layers.labels.insert(layers.labels.end(), placed.placement.placed.begin(),
+                         placed.placement.placed.end());
+    layers.event_clusters = std::move(placed.clusters);
+    layers.event_list = std::move(placed.list);
+    layers.dropped_labels = base.dropped_labels;
+    std::erase_if(layers.dropped_labels, [&](const std::string& id) {
+        return std::any_of(layers.labels.begin(), layers.labels.end(),
+                           [&](const PlacedLabel& l) { return l.id == id; }) ||
+               std::any_of(layers.event_clusters.begin(), layers.event_clusters.end(),
+                           [&](const EventCluster& c) {
+                               return std::count(c.header_ids.begin(), c.header_ids.end(), id) > 0;
+                           });
+    });
 }
 
 /// The first @p share of a polyline's length.
@@ -129,15 +174,18 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     std::vector<PageBox> around_polities = furniture;
     for (auto& [year, layers] : prepared.years) {
         layers.labels =
-            place_labels(year_label_requests(layers.territories, {}, style), furniture, map_box)
-                .placed;
+            place_labels(year_label_requests(layers.territories, style), furniture, map_box).placed;
         add_boxes(around_polities, layers.labels);
+        for (const EventCluster& c :
+             cluster_events(layers.events, style.symbols.event_mm * kPtPerMm))
+            around_polities.push_back(c.mark);  // the fixed names keep clear of every year's marks
     }
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;
     add_boxes(around_fixed, prepared.base.labels);
+    const std::vector<LabelRequest> all = label_requests(prepared.base, style);
     for (auto& [year, layers] : prepared.years)
-        place_event_labels(style, prepared.base.frame.map_box, around_fixed, layers);
+        place_year_events(style, prepared.base, all, around_fixed, layers);
     return prepared;
 }
 
@@ -153,6 +201,9 @@ PageMap frame_map(const PreparedMap& map, const FrameState& state) {
     page.changes = layers.changes;
     page.events = layers.events;
     page.labels = frame_labels(map.base, layers);
+    page.event_clusters = layers.event_clusters;
+    page.event_list = layers.event_list;
+    page.dropped_labels = layers.dropped_labels;
     page.routes.clear();
     for (const PageRoute& r : layers.routes) {
         PageRoute partial = r;

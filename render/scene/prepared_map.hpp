@@ -37,6 +37,10 @@ struct YearLayers {
     std::vector<PageRoute> routes;
     std::vector<PageEvent> events;
     std::vector<PlacedLabel> labels;  ///< polities and events, placed around the base's labels
+    std::vector<EventCluster> event_clusters;  ///< the year's events grouped by place
+    EventList event_list;                      ///< the clusters numbered for want of room
+    /// The base's dropped labels less the names of this year's event towns placed this year.
+    std::vector<std::string> dropped_labels;
 };
 
 struct PreparedMap {

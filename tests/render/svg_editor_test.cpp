@@ -24,10 +24,10 @@ TEST(SvgEditor, TextIsRealTextInThePinnedFonts) {
 TEST(SvgEditor, EveryLayerIsATopLevelInkscapeLayer) {
     const std::string svg = test::svg_of(test::svg_case(960, 540, false));
     const std::vector<std::string> expected{
-        "background",  "relief",  "land",      "territories",      "changes",
-        "rivers",      "lakes",   "graticule", "routes",           "events",
-        "settlements", "labels",  "frame",     "graticule-labels", "legend",
-        "scale-bar",   "locator", "title",     "credits"};
+        "background", "relief",           "land",   "territories", "changes",     "rivers",
+        "lakes",      "graticule",        "routes", "events",      "settlements", "labels",
+        "frame",      "graticule-labels", "legend", "event-list",  "scale-bar",   "locator",
+        "title",      "credits"};
     EXPECT_EQ(test::top_level_group_ids(svg), expected);
     EXPECT_EQ(test::count_of(svg, "inkscape:groupmode=\"layer\""), expected.size());
     EXPECT_NE(svg.find("<g id=\"territories\" inkscape:groupmode=\"layer\" "
