@@ -143,20 +143,19 @@ int run_render(const RenderOptions& o) {
         std::cerr << "campaignmap: extent " << extent_text(plan.extent) << "; projection "
                   << terminal_safe(plan.projection.definition()) << "; basemap "
                   << terminal_safe(credits_text(basemap)) << '\n';
-    if (o.verbose)
+    if (o.verbose) {
         for (const std::string& id : map.dropped_labels)
             std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
-    if (o.verbose)
         for (const auto& [label, route] : map.route_crossings)
             std::cerr << "campaignmap: label crosses route: " << terminal_safe(label) << " over "
                       << terminal_safe(route) << '\n';
-    for (const EventCluster& c : map.event_clusters)
-        for (const std::size_t i : c.members)
-            if (c.number > 0)
-                std::cerr << "campaignmap: event listed: " << c.number
-                          << " event:" << terminal_safe(map.events[i].event.id) << '\n';
-    if (o.verbose)
+        for (const EventCluster& c : map.event_clusters)
+            for (const std::size_t i : c.members)
+                if (c.number > 0)
+                    std::cerr << "campaignmap: event listed: " << c.number
+                              << " event:" << terminal_safe(map.events[i].event.id) << '\n';
         report_fallbacks(o.language, untranslated);
+    }
     write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
     return 0;
 }

@@ -118,7 +118,8 @@ TEST(DisplayList, APageIsComposedIntoOneGroupPerLayer) {
     std::vector<std::string> ids;
     for (const Item& item : list.root.items)
         ids.push_back(std::get<std::unique_ptr<Group>>(item)->id);
-    ASSERT_EQ(ids.size(), 19u);
+    ASSERT_EQ(ids.size(), 20u);
+    EXPECT_EQ(ids[15], "event-list");
     EXPECT_EQ(ids.front(), "background");
     EXPECT_EQ(ids[2], "land");
     EXPECT_EQ(ids[11], "labels");
