@@ -13,8 +13,9 @@ namespace cm {
 /// this is how it uses more than one core. Each band is drawn a few rows beyond its cuts (Cairo
 /// strokes the rows next to a surface's edge a little differently) and only whole-pixel offsets
 /// differ between bands, so the image is the same for any number of bands. One known
-/// exception: the halo of a name in a joining script (Arabic...) along a river can differ by
-/// one level in a pixel or two with some band counts (Cairo's stroker, not our geometry).
+/// exception: the halo of a name along a river (its letters turned, at fractional positions)
+/// can differ by one level in a pixel or two with some band counts (Cairo's stroker rounds
+/// the turned outline to its fixed-point grid after the band's offset, not our geometry).
 /// @pre bands >= 1. @throws RenderError when drawing fails in any band.
 RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands = 1);
 
