@@ -55,7 +55,8 @@ TEST(SvgEditor, FeaturesCarryTheirDataIdsAndAClassPerKind) {
 }
 
 TEST(SvgEditor, ARiverLabelIsAGroupOfLettersEachPlacedAndTurned) {
-    const test::SvgCase c = test::svg_case(960, 540, false);
+    // The publication style: the slides style's type leaves the small fixture's river unnamed.
+    const test::SvgCase c = test::svg_case(960, 540, false, "publication");
     const auto river = std::find_if(c.map.labels.begin(), c.map.labels.end(),
                                     [](const PlacedLabel& l) { return l.kind == LabelKind::line; });
     ASSERT_NE(river, c.map.labels.end()) << "the fixture map labels a river";
@@ -103,11 +104,12 @@ TEST(SvgEditor, IsWellFormedAndValidSvg11) {
 
 /// Text: the PNG's glyphs are laid out and drawn unhinted, as librsvg and Chromium draw a
 /// <text>, so the letters stand in the same places; the rasterisers still anti-alias the
-/// edges of every letter their own way (2.0 to 2.7% of the pixels differ on these pages, 5%
-/// were allowed while the PNG was hinted). Text is therefore compared on its own, with this
-/// share of differing pixels allowed; everything else is held to the tolerance between
-/// rasterisers of golden_compare.hpp.
-constexpr double kHintedTextShare = 0.03;
+/// edges of every letter their own way: 1.9 to 3.3% of the pixels differ on these pages (the
+/// most on the slides pages, whose type is set for a projected slide: the share grows with the
+/// letters' edge length), 5% were allowed while the PNG was hinted. Text is therefore compared
+/// on its own, with this share of differing pixels allowed; everything else is held to the
+/// tolerance between rasterisers of golden_compare.hpp.
+constexpr double kHintedTextShare = 0.035;
 
 /// Draws the SVG of @p c's map with @p command (IN and OUT stand for the files) and @returns
 /// the share of its pixels that differ from the PNG writer's (@p text: with the text).

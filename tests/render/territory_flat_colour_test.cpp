@@ -129,7 +129,7 @@ std::map<std::string, int> check_flat_land(const Drawn& d, const Style& style) {
     }
     const Projection projection = Projection::from_definition(d.map.projection);
     const std::vector<PageBox> covers = {legend_box(d.map, style), d.map.locator_box,
-                                         scale_bar_box(d.map, style)};
+                                         scale_bar_box(d.map, style), d.map.event_list.box};
     std::map<std::string, int> checked;
     for (const LonLat& at : flat_land(d.heights)) {
         const PagePt p = d.map.frame.to_page(projection.forward(at));
