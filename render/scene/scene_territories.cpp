@@ -2,6 +2,7 @@
 
 #include "geodata/query/control.hpp"
 #include "geodata/query/territories.hpp"
+#include "render/language/words.hpp"
 
 namespace cm::detail {
 
@@ -12,7 +13,7 @@ std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
         const bool unknown = t.polity_id == kUnknownPolity;
         out.push_back(SceneTerritory{t.polity_id,
                                      polity    ? polity->name
-                                     : unknown ? std::string("Holder unknown")
+                                     : unknown ? tr("Holder unknown")
                                                : t.polity_id,
                                      polity ? polity->colour_key : t.polity_id,
                                      std::move(t.geometry), t.certainty});
