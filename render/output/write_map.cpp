@@ -67,15 +67,20 @@ SvgFile svg_file(const PageMap& map, const Style& style, bool transparent,
     return write_svg(compose_page(map, style, transparent, measure.get()), {relief_href});
 }
 
-/// How many threads draw and compress a PNG page: one per core (up to 8). The image and its
-/// bytes are the same for any count (raster.hpp, png_encoder.hpp).
+/// How many threads compress a PNG page: one per core (up to 8); the bytes are the same for
+/// any count (png_encoder.hpp).
 int page_threads() {
     return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
 }
 
+/// A PNG page is always drawn in this many bands, one thread each, whatever the machine: the
+/// halo of a name along a river can differ by a level in a pixel between band counts
+/// (raster.hpp), and a map must give the same bytes on every machine.
+constexpr int kPageBands = 2;
+
 std::string png_bytes(const PageMap& map, const Style& style, bool transparent) {
     const int threads = page_threads();
-    const RasterImage image = render_raster(map, style, transparent, threads);
+    const RasterImage image = render_raster(map, style, transparent, kPageBands);
     const std::vector<std::uint8_t> png =
         encode_png(image, !transparent, threads, map.page.px_per_pt * 72.0);
     return std::string(png.begin(), png.end());

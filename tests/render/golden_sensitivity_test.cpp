@@ -56,7 +56,6 @@ void expect_every_omission_fails(const char* style_name, int width, int height, 
         });
         EXPECT_GT(pixels_changed(map, mutated, style), test::kAllowedPixels)
             << style_name << ": without its " << category << " labels";
-        EXPECT_NE(test::label_list(mutated), test::label_list(map)) << category;
     }
     ASSERT_FALSE(map.borders.empty());
     PageMap borderless = map;

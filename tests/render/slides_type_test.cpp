@@ -37,8 +37,6 @@ TEST(SlidesType, TheStyleSetsNoLabelUnder12PtAndTitlesOf28PtProjected) {
         EXPECT_GE(projected_pt(font->size_pt), 12.0 - 1e-9) << name;
     EXPECT_GE(projected_pt(f.title.size_pt), 28.0 - 1e-9);
     EXPECT_GE(projected_pt(f.subtitle.size_pt), 28.0 - 1e-9);
-    // 12 pt on the projected slide is 24 px of the 1920-pixel page.
-    EXPECT_NEAR(12.0 / 72.0 * 1920.0 / kProjectedSlideInches, 24.0, 1e-9);
 }
 
 /// Calls @p visit with each text run's font size in pt and its layer, however nested.
