@@ -10,8 +10,6 @@
 namespace cm {
 namespace {
 
-constexpr int kMaxPasses = 8;
-
 const Typesetter& thread_typesetter() {
     thread_local const Typesetter typesetter;
     return typesetter;
@@ -187,7 +185,11 @@ EventLabels place_event_labels(std::vector<LabelRequest> others,
     std::vector<PageBox> marked = obstacles;
     for (const EventCluster& c : out.clusters)
         marked.push_back(c.mark);
-    for (int pass = 0; pass < kMaxPasses; ++pass) {
+    // Each pass that changes anything lists one more cluster or heads a callout with one more
+    // town, and nothing is ever taken back: after at most that many passes and one more, the
+    // last placement is the one of the final list and headers.
+    const std::size_t passes = out.clusters.size() + fallbacks.cluster_of_town.size() + 1;
+    for (std::size_t pass = 0; pass < passes; ++pass) {
         number_clusters(out.clusters, events, fallbacks.listed);
         out.list = detail::lay_out_event_list(out.clusters, events, beyond, style.fonts.event,
                                               frame.map_box, frame.furniture);
