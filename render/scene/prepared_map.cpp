@@ -173,12 +173,17 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     const PageBox& map_box = prepared.base.frame.map_box;
     std::vector<PageBox> around_polities = furniture;
     for (auto& [year, layers] : prepared.years) {
-        layers.labels =
-            place_labels(year_label_requests(layers.territories, style), furniture, map_box).placed;
-        add_boxes(around_polities, layers.labels);
+        std::vector<PageBox> around_year = furniture;  // and the year's marks, off its routes
         for (const EventCluster& c :
              cluster_events(layers.events, style.symbols.event_mm * kPtPerMm))
-            around_polities.push_back(c.mark);  // the fixed names keep clear of every year's marks
+            around_year.push_back(c.mark);
+        layers.labels = place_labels(year_label_requests(layers.territories, style), around_year,
+                                     map_box, route_obstacles(layers.routes, style))
+                            .placed;
+        add_boxes(around_polities, layers.labels);
+        // The fixed names keep clear of every year's marks.
+        around_polities.insert(around_polities.end(), around_year.begin() + furniture.size(),
+                               around_year.end());
     }
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;
