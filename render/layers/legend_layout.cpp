@@ -150,6 +150,11 @@ std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEn
                                                       const std::vector<PageBox>& keep_clear,
                                                       const Style& style) {
     const std::vector<PageBox> towns = town_boxes(map, style);
+    const PageBox bar = scale_bar_box(map, style);
+    auto clear = [&](const PageBox& b) {  // of the scale bar and the locator, however wide
+        return !(bar.width() > 0 && b.intersects(bar)) &&
+               !(map.locator_box.width() > 0 && b.intersects(map.locator_box));
+    };
     std::optional<Cover> least;
     std::optional<std::pair<PageLegend, int>> best;
     for (double scale : kScales) {
@@ -162,7 +167,7 @@ std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEn
             edges.pop_back();
             for (const PageBox& box : corners(map, style, w, h)) {
                 const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
-                if (fits(box, map) && (!least || cover < *least)) {
+                if (fits(box, map) && clear(box) && (!least || cover < *least)) {
                     least = cover;
                     best = {PageLegend{entries, box, edges, rows, scale}, cover.events};
                 }

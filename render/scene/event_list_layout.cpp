@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 #include "render/labels/candidates.hpp"
 #include "render/language/words.hpp"
@@ -17,7 +19,7 @@ constexpr double kInsetPt = 2.0 * kPtPerMm;
 constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column starts
 /// The list's type at the events' size, else smaller where the list would not fit the frame
 /// (as the legend's steps down on a small page).
-constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6};
+constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
 
 const Typesetter& thread_typesetter() {
     thread_local const Typesetter typesetter;
@@ -86,10 +88,10 @@ struct ListShape {
     double column_w = 0.0, w = 0.0, h = 0.0;
 };
 
-/// The lines in columns of up to half the frame's height, or all of it when such columns
-/// would not fit across; the box's size with its padding.
+/// The lines in columns of up to @p share of the frame's height (all of it inside the box's
+/// padding at 1), at least one line; the box's size with its padding.
 ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& font,
-                     const PageBox& map_box) {
+                     const PageBox& map_box, double share) {
     ListShape shape{font, {}, 1, 0.0, 0.0, 0.0};
     double width = 0.0;
     for (const std::string& text : texts) {
@@ -99,29 +101,41 @@ ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& fon
     const double pitch = kLineEms * font.size_pt, pad = kPadEms * font.size_pt;
     shape.column_w = width + kColumnGapEms * font.size_pt;
     const double n = static_cast<double>(texts.size());
-    double rows = std::max(1.0, std::floor(map_box.height() * kMaxHeightShare / pitch));
-    if (shape.column_w * std::ceil(n / rows) > map_box.width() - 2 * (kInsetPt + pad))
-        rows = std::max(1.0, std::floor((map_box.height() - 2 * (kInsetPt + pad)) / pitch));
+    const double room =
+        share < 1.0 ? map_box.height() * share : map_box.height() - 2 * (kInsetPt + pad);
+    const double rows = std::min(n, std::max(1.0, std::floor(room / pitch)));
     shape.rows = static_cast<std::size_t>(rows);
-    const double columns = std::ceil(n / rows);
-    shape.w = shape.column_w * columns - kColumnGapEms * font.size_pt + 2 * pad;
-    shape.h = pitch * std::min(rows, n) + 2 * pad;
+    shape.w = shape.column_w * std::ceil(n / rows) - kColumnGapEms * font.size_pt + 2 * pad;
+    shape.h = pitch * rows + 2 * pad;
     return shape;
 }
 
-/// At the font's size, else at the first smaller step whose box fits the frame (inset), else
-/// at the smallest.
+/// Where the list goes: in columns of up to half the frame's height at the font's size, else
+/// at the first smaller step at which they fit across and a corner is clear of the legend, the
+/// scale bar and the locator; failing that, columns of the frame's whole height likewise;
+/// failing that, of the sizes that fit the frame, the one whose corner hides the least
+/// furniture, then the smallest; else the smallest size.
 ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
-                       const PageBox& map_box) {
+                       const PageBox& map_box, const std::vector<PageBox>& furniture) {
+    std::optional<std::pair<std::pair<int, double>, ListShape>> least;
     ListShape shape;
-    for (const double scale : kListScales) {
-        LabelFont scaled = font;
-        scaled.size_pt *= scale;
-        shape = shape_list(texts, scaled, map_box);
-        if (shape.w <= map_box.width() - 2 * kInsetPt && shape.h <= map_box.height() - 2 * kInsetPt)
-            break;
-    }
-    return shape;
+    for (const double share : {kMaxHeightShare, 1.0})
+        for (const double scale : kListScales) {
+            LabelFont scaled = font;
+            scaled.size_pt *= scale;
+            shape = shape_list(texts, scaled, map_box, share);
+            if (shape.w > map_box.width() - 2 * kInsetPt ||
+                shape.h > map_box.height() - 2 * kInsetPt)
+                continue;
+            const int cost =
+                cost_of(corner_box(shape.w, shape.h, map_box, {}, furniture), {}, furniture);
+            if (cost == 0)
+                return shape;
+            const std::pair<int, double> key{cost, shape.w * shape.h};
+            if (!least || key < least->first)
+                least = {key, shape};
+        }
+    return least ? least->second : shape;
 }
 
 }  // namespace
@@ -138,7 +152,7 @@ EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
     const std::vector<std::string> texts = list_texts(clusters, events, beyond);
     if (texts.empty())
         return list;
-    ListShape shape = fitted_shape(texts, font, map_box);
+    ListShape shape = fitted_shape(texts, font, map_box, furniture);
     list.box = corner_box(shape.w, shape.h, map_box, clusters, furniture);
     const double size = shape.font.size_pt, pitch = kLineEms * size, pad = kPadEms * size;
     LabelRequest request;
