@@ -94,6 +94,13 @@ CreditsBlock block_of(const Canvas& cr, const LabelFont& font, std::vector<std::
     return block;
 }
 
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> credits_parts(const PageMap& map) {
@@ -103,12 +110,10 @@ std::vector<std::string> credits_parts(const PageMap& map) {
     for (const std::string& c : map.basemap_credits)
         parts.push_back(c);
     parts.push_back(tr("Places: campaignmap gazetteer"));
-    if (!map.scene.sources.empty()) {
-        std::string articles;
-        for (const std::string& s : map.scene.sources)
-            articles += (articles.empty() ? "" : ", ") + s;
-        parts.push_back(fill_pattern(tr("History: %s"), articles));
-    }
+    if (!map.scene.sources.empty())
+        parts.push_back(fill_pattern(tr("History: %s"), joined(map.scene.sources)));
+    if (!map.scene.references.empty())
+        parts.push_back(fill_pattern(tr("References: %s"), joined(map.scene.references)));
     parts.push_back(fill_pattern(tr("Projection: %s"), projection_name(map.projection)));
     return parts;
 }
@@ -120,7 +125,7 @@ CreditsBlock set_credits(const Canvas& cr, const PageMap& map, const Style& styl
     const std::vector<std::string> parts = credits_parts(map);
     const std::vector<std::string> words = words_of(parts);
     auto fits = [&](const CreditsBlock& b) {
-        return b.lines.size() <= 2 && b.box.x1 <= f.x1 && b.box.y1 <= bottom;
+        return b.lines.size() <= kCreditsMaxLines && b.box.x1 <= f.x1 && b.box.y1 <= bottom;
     };
     CreditsBlock block;
     // Whole parts on a line first, then parts broken between words, at each size in turn.

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "render/canvas/cairo_handles.hpp"
 #include "render/canvas/paint.hpp"
@@ -16,8 +17,9 @@ constexpr double kPadMm = 2.0;
 constexpr double kKeyMm = 6.0;
 constexpr int kMaxColumns = 4;
 constexpr double kMostArea = 0.3;  ///< of the map a legend may cover
-/// The legend's type and symbols at full size, else smaller on a page too small for them.
-constexpr double kScales[] = {1.0, 0.8, 0.65};
+/// The legend's type and symbols at full size, else smaller on a page too small for them (at
+/// half, the slides style's 18 pt legend is 12 px on a 96 dpi page, the least that reads).
+constexpr double kScales[] = {1.0, 0.8, 0.65, 0.5};
 
 int rows_of(std::size_t entries, int columns) {
     return static_cast<int>((entries + static_cast<std::size_t>(columns) - 1) /
@@ -139,14 +141,22 @@ Style legend_style(const Style& style, double scale) {
     return out;
 }
 
-PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
-                          const std::vector<PageBox>& keep_clear, const Style& style) {
-    const PageBox& f = map.frame.map_box;
-    PageLegend best{{}, {f.x0, f.y1, f.x0, f.y1}, {0.0}, 0, 1.0};
-    if (entries.empty() || !style.furniture.legend)
-        return best;
+namespace {
+
+/// The best place and size for @p entries, if any leaves most of the map free, and how many
+/// events' places it covers.
+std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEntry>& entries,
+                                                      const PageMap& map,
+                                                      const std::vector<PageBox>& keep_clear,
+                                                      const Style& style) {
     const std::vector<PageBox> towns = town_boxes(map, style);
+    const PageBox bar = scale_bar_box(map, style);
+    auto clear = [&](const PageBox& b) {  // of the scale bar and the locator, however wide
+        return !(bar.width() > 0 && b.intersects(bar)) &&
+               !(map.locator_box.width() > 0 && b.intersects(map.locator_box));
+    };
     std::optional<Cover> least;
+    std::optional<std::pair<PageLegend, int>> best;
     for (double scale : kScales) {
         const Style scaled = legend_style(style, scale);
         const std::vector<double> widths = entry_widths(entries, scaled);
@@ -157,16 +167,38 @@ PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
             edges.pop_back();
             for (const PageBox& box : corners(map, style, w, h)) {
                 const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
-                if (fits(box, map) && (!least || cover < *least))
-                    least = cover, best = {{}, box, edges, rows, scale};
+                if (fits(box, map) && clear(box) && (!least || cover < *least)) {
+                    least = cover;
+                    best = {PageLegend{entries, box, edges, rows, scale}, cover.events};
+                }
             }
         }
         if (least && least->events == 0)
             break;  // the largest type that leaves every event clear
     }
-    if (least)
-        best.entries = std::move(entries);
     return best;
+}
+
+}  // namespace
+
+PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
+                          const std::vector<PageBox>& keep_clear, const Style& style) {
+    const PageBox& f = map.frame.map_box;
+    const PageLegend none{{}, {f.x0, f.y1, f.x0, f.y1}, {0.0}, 0, 1.0};
+    if (entries.empty() || !style.furniture.legend)
+        return none;
+    const auto full = best_layout(entries, map, keep_clear, style);
+    if (full && full->second == 0)
+        return full->first;
+    // A page too small for the whole key clear of the events: the polities are named on the
+    // map, so their swatches go first, leaving the symbols that only the legend explains.
+    std::erase_if(entries, [](const LegendEntry& e) { return e.key == LegendEntry::Key::polity; });
+    const auto fewer = best_layout(entries, map, keep_clear, style);
+    if (fewer && (!full || fewer->second < full->second))
+        return fewer->first;
+    if (full)
+        return full->first;
+    return none;
 }
 
 }  // namespace cm

@@ -5,8 +5,9 @@
 // Of those places, the one under which fewest events' symbols and towns where an event
 // happened lie (none, unless the page is too small for that), then fewest other towns, then
 // fewest columns; ties go to bottom-left, top-left, bottom-right, top-right. Where no place at
-// full size leaves every event clear, the legend's type and symbols are set smaller (80%,
-// then 65%) rather than covering an event or being left out.
+// full size leaves every event clear, the legend's type and symbols are set smaller (80%, 65%,
+// then 50%) rather than covering an event or being left out. On a page too small for the whole
+// key even so, the polities' swatches are left out (their names are on the map).
 
 #include <vector>
 

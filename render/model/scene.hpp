@@ -99,8 +99,9 @@ struct Scene {
     std::vector<SceneFeature> settlements;
     std::vector<SceneEvent> events;
     std::vector<SceneRoute> routes;
-    std::vector<std::string> sources;  ///< titles of the articles cited by what is drawn
-    Bounds involved;                   ///< events, routes and territories: what auto extent fits
+    std::vector<std::string> sources;     ///< titles of the articles cited by what is drawn
+    std::vector<std::string> references;  ///< other works cited (author), after the articles
+    Bounds involved;                      ///< events, routes and territories: what auto extent fits
 };
 
 }  // namespace cm

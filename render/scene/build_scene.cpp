@@ -49,13 +49,10 @@ void set_title(const Atlas& atlas, const MapSpec& spec, Scene& scene) {
 }
 
 /// The credits name articles by their titles; one the dataset gives no title is named by its id.
-std::vector<std::string> source_titles(const Atlas& atlas, const std::vector<std::string>& ids) {
-    std::vector<std::string> titles;
-    for (const std::string& id : ids) {
-        const Article* article = find_article(atlas, id);
-        titles.push_back(article ? article->title : id);
-    }
-    return titles;
+void title_sources(const Atlas& atlas, std::vector<std::string>& ids) {
+    for (std::string& id : ids)
+        if (const Article* article = find_article(atlas, id))
+            id = article->title;
 }
 
 int river_rank(const Place& river) {
@@ -91,7 +88,7 @@ void add_events(const Atlas& atlas, const YearRange& years, Scene& scene) {
                                           anchor_of(place->geometry),
                                           victor ? victor->colour_key : ""});
         scene.involved.extend(bounds_of(place->geometry));
-        detail::add_source(scene.sources, e.source);
+        detail::add_source(scene.sources, scene.references, e.source);
     }
 }
 
@@ -130,7 +127,7 @@ void add_routes(const Atlas& atlas, const YearRange& years, Scene& scene) {
             for (const LonLat& p : r.waypoints)
                 scene.involved.extend(p);
             scene.routes.push_back(std::move(r));
-            detail::add_source(scene.sources, c.source);
+            detail::add_source(scene.sources, scene.references, c.source);
         }
     }
 }
@@ -159,11 +156,11 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
                                               spec.years.last);
     for (const Control& c : atlas.control)
         if (c.years.contains(spec.years.last))
-            detail::add_source(scene.sources, c.source);
+            detail::add_source(scene.sources, scene.references, c.source);
     add_features(atlas, scene);
     add_events(atlas, spec.years, scene);
     add_routes(atlas, spec.years, scene);
-    scene.sources = source_titles(atlas, scene.sources);
+    title_sources(atlas, scene.sources);
     if (scene.involved.empty)
         for (const SceneTerritory& t : scene.territories)
             scene.involved.extend(bounds_of(t.geometry));

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 #include "render/labels/candidates.hpp"
 #include "render/language/words.hpp"
@@ -15,6 +17,9 @@ constexpr double kPadEms = 0.5;        ///< room inside the box
 constexpr double kColumnGapEms = 1.0;  ///< between columns
 constexpr double kInsetPt = 2.0 * kPtPerMm;
 constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column starts
+/// The list's type at the events' size, else smaller where the list would not fit the frame
+/// (as the legend's steps down on a small page).
+constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
 
 const Typesetter& thread_typesetter() {
     thread_local const Typesetter typesetter;
@@ -75,6 +80,64 @@ PageBox corner_box(double w, double h, const PageBox& m, const std::vector<Event
     return best;
 }
 
+/// The list's lines set in @p font, in columns of rows down from the box's top left.
+struct ListShape {
+    LabelFont font;
+    std::vector<SetText> sets;
+    std::size_t rows = 1;
+    double column_w = 0.0, w = 0.0, h = 0.0;
+};
+
+/// The lines in columns of up to @p share of the frame's height (all of it inside the box's
+/// padding at 1), at least one line; the box's size with its padding.
+ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& font,
+                     const PageBox& map_box, double share) {
+    ListShape shape{font, {}, 1, 0.0, 0.0, 0.0};
+    double width = 0.0;
+    for (const std::string& text : texts) {
+        shape.sets.push_back(thread_typesetter().set(font, text));
+        width = std::max(width, shape.sets.back().advance_pt);
+    }
+    const double pitch = kLineEms * font.size_pt, pad = kPadEms * font.size_pt;
+    shape.column_w = width + kColumnGapEms * font.size_pt;
+    const double n = static_cast<double>(texts.size());
+    const double room =
+        share < 1.0 ? map_box.height() * share : map_box.height() - 2 * (kInsetPt + pad);
+    const double rows = std::min(n, std::max(1.0, std::floor(room / pitch)));
+    shape.rows = static_cast<std::size_t>(rows);
+    shape.w = shape.column_w * std::ceil(n / rows) - kColumnGapEms * font.size_pt + 2 * pad;
+    shape.h = pitch * rows + 2 * pad;
+    return shape;
+}
+
+/// Where the list goes: in columns of up to half the frame's height at the font's size, else
+/// at the first smaller step at which they fit across and a corner is clear of the legend, the
+/// scale bar and the locator; failing that, columns of the frame's whole height likewise;
+/// failing that, of the sizes that fit the frame, the one whose corner hides the least
+/// furniture, then the smallest; else the smallest size.
+ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
+                       const PageBox& map_box, const std::vector<PageBox>& furniture) {
+    std::optional<std::pair<std::pair<int, double>, ListShape>> least;
+    ListShape shape;
+    for (const double share : {kMaxHeightShare, 1.0})
+        for (const double scale : kListScales) {
+            LabelFont scaled = font;
+            scaled.size_pt *= scale;
+            shape = shape_list(texts, scaled, map_box, share);
+            if (shape.w > map_box.width() - 2 * kInsetPt ||
+                shape.h > map_box.height() - 2 * kInsetPt)
+                continue;
+            const int cost =
+                cost_of(corner_box(shape.w, shape.h, map_box, {}, furniture), {}, furniture);
+            if (cost == 0)
+                return shape;
+            const std::pair<int, double> key{cost, shape.w * shape.h};
+            if (!least || key < least->first)
+                least = {key, shape};
+        }
+    return least ? least->second : shape;
+}
+
 }  // namespace
 
 namespace detail {
@@ -89,36 +152,19 @@ EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
     const std::vector<std::string> texts = list_texts(clusters, events, beyond);
     if (texts.empty())
         return list;
-    std::vector<SetText> sets;
-    double width = 0.0;
-    for (const std::string& text : texts) {
-        sets.push_back(thread_typesetter().set(font, text));
-        width = std::max(width, sets.back().advance_pt);
-    }
-    const double pitch = kLineEms * font.size_pt, pad = kPadEms * font.size_pt;
-    const double column_w = width + kColumnGapEms * font.size_pt;
-    // Half the frame's height, or all of it when the columns would not fit across.
-    auto rows = static_cast<std::size_t>(
-        std::max(1.0, std::floor(map_box.height() * kMaxHeightShare / pitch)));
-    if (column_w * std::ceil(static_cast<double>(texts.size()) / static_cast<double>(rows)) >
-        map_box.width() - 2 * (kInsetPt + pad))
-        rows = static_cast<std::size_t>(
-            std::max(1.0, std::floor((map_box.height() - 2 * (kInsetPt + pad)) / pitch)));
-    const std::size_t columns = (texts.size() + rows - 1) / rows;
-    const std::size_t used_rows = std::min(rows, texts.size());
-    const double w = column_w * static_cast<double>(columns) - kColumnGapEms * font.size_pt;
-    list.box = corner_box(w + 2 * pad, pitch * static_cast<double>(used_rows) + 2 * pad, map_box,
-                          clusters, furniture);
+    ListShape shape = fitted_shape(texts, font, map_box, furniture);
+    list.box = corner_box(shape.w, shape.h, map_box, clusters, furniture);
+    const double size = shape.font.size_pt, pitch = kLineEms * size, pad = kPadEms * size;
     LabelRequest request;
-    request.font = font;
-    for (std::size_t i = 0; i < sets.size(); ++i) {
-        const double x = list.box.x0 + pad + column_w * static_cast<double>(i / rows);
+    request.font = shape.font;
+    for (std::size_t i = 0; i < shape.sets.size(); ++i) {
+        const double x = list.box.x0 + pad + shape.column_w * static_cast<double>(i / shape.rows);
         const double y =
-            list.box.y0 + pad + pitch * static_cast<double>(i % rows + 1) - 0.3 * font.size_pt;
-        Candidate line = straight_candidate(request, sets[i], {x, y});
+            list.box.y0 + pad + pitch * static_cast<double>(i % shape.rows + 1) - 0.3 * size;
+        Candidate line = straight_candidate(request, shape.sets[i], {x, y});
         list.lines.push_back({"event-list:" + std::to_string(i + 1),
                               LabelKind::point,
-                              font,
+                              shape.font,
                               std::move(line.runs),
                               std::move(line.boxes),
                               {}});

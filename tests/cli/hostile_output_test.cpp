@@ -106,11 +106,14 @@ TEST_F(HostileOutput, FullDiskKeepsThePreviousMap) {
 }
 
 TEST_F(HostileOutput, FullDiskKeepsThePreviousAnimation) {
+    // Small frames (480x270) laid out as the slide they stand for (24 dpi), which the slides
+    // style's type and margins fit.
     for (const char* name : {"borders.mp4", "borders.gif"}) {
-        check_full_disk(*this,
-                        {"animate", "--data", m_data.data(), "--from", "1640", "--to", "1650",
-                         "--page", "480x270", "--relief", "off", "-q", "-o", m_data.out(name)},
-                        m_data.out(name));
+        check_full_disk(
+            *this,
+            {"animate", "--data", m_data.data(), "--from", "1640", "--to", "1650", "--page",
+             "480x270", "--dpi", "24", "--relief", "off", "-q", "-o", m_data.out(name)},
+            m_data.out(name));
         EXPECT_TRUE(temp_files().empty()) << name;
     }
 }

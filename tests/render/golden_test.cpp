@@ -15,10 +15,11 @@ struct GoldenCase {
     const char* style;
     int width, height;
     YearRange years;
+    int dpi = 96;  ///< the slides case is laid out as the slide it stands for
 };
 
 void check_case(const GoldenCase& c, int scale) {
-    const MapSpec spec = test::fixture_spec(c.width, c.height, scale, c.years);
+    const MapSpec spec = test::fixture_spec(c.width, c.height, scale, c.years, c.dpi);
     const Style style = test::fixture_style(c.style);
     const PageMap map = test::fixture_map(spec, style);
     const RasterImage image = render_raster(map, style, false);
@@ -35,7 +36,7 @@ TEST(Golden, YearMapPublication) {
 
 TEST(Golden, WarMapSlides) {
     for (int scale : {1, 2})
-        check_case({"war-slides", "slides", 960, 540, {1000, 1002}}, scale);
+        check_case({"war-slides", "slides", 960, 540, {1000, 1002}, 48}, scale);
 }
 
 TEST(Golden, YearMapWikipedia) {

@@ -35,7 +35,8 @@ PageMap war_map(const Atlas& atlas, const War& war, const std::string& style_nam
     spec.years = war.years;
     spec.war_id = war.id;
     spec.extent = war.extent;
-    spec.page = parse_page(style_name == "slides" ? "slide" : "a4-landscape", 150);
+    // The slide at its own density (96 dpi), the one the slides style's type is sized for.
+    spec.page = style_name == "slides" ? parse_page("slide") : parse_page("a4-landscape", 150);
     spec.relief = false;
     Basemap land;
     land.land.polygons.push_back(test::square(40.0, 25.0, 120.0, 60.0));

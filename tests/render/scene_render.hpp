@@ -11,11 +11,13 @@
 
 namespace cm::test {
 
-inline MapSpec fixture_spec(int width_px, int height_px, int scale, YearRange years) {
+/// A page of @p width_px by @p height_px at @p dpi, all times @p scale (a slides case is laid
+/// out as the slide it stands for: 960x540 at 48 dpi is the 1920x1080 slide at 96).
+inline MapSpec fixture_spec(int width_px, int height_px, int scale, YearRange years, int dpi = 96) {
     MapSpec spec;
     spec.years = years;
     spec.page = parse_page(
-        std::to_string(width_px * scale) + "x" + std::to_string(height_px * scale), 96 * scale);
+        std::to_string(width_px * scale) + "x" + std::to_string(height_px * scale), dpi * scale);
     spec.relief = false;
     return spec;
 }
