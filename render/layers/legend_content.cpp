@@ -30,6 +30,36 @@ void add_routes(LegendContent& c, const std::vector<PageRoute>& routes) {
         any(routes, [](const PageRoute& r) { return r.route.course_kind == CourseKind::inferred; });
 }
 
+/// Whether @p p lies inside @p shape (even-odd over its rings).
+bool shape_contains(const PageShape& shape, PagePt p) {
+    bool inside = false;
+    for (const auto& ring : shape.rings)
+        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+            if ((ring[i].y > p.y) != (ring[j].y > p.y) &&
+                p.x < ring[j].x +
+                          (p.y - ring[j].y) * (ring[i].x - ring[j].x) / (ring[i].y - ring[j].y))
+                inside = !inside;
+    return inside;
+}
+
+void add_actor(LegendContent& c, const std::string& key) {
+    if (!key.empty() && std::find(c.actors.begin(), c.actors.end(), key) == c.actors.end())
+        c.actors.push_back(key);
+}
+
+void add_actors(LegendContent& c, const std::vector<PageArea>& territories,
+                const std::vector<PageArea>& changes, const std::vector<PageRoute>& routes,
+                const std::vector<PageEvent>& events) {
+    for (const PageRoute& r : routes)
+        add_actor(c, r.route.colour_key);
+    for (const PageArea& a : changes)
+        add_actor(c, a.colour_key);
+    for (const PageEvent& e : events)
+        for (const PageArea& t : territories)
+            if (t.id != kUnknownPolity && shape_contains(t.shape, e.at))
+                add_actor(c, t.colour_key);
+}
+
 }  // namespace
 
 void add_year_content(LegendContent& c, const std::vector<PageArea>& territories,
@@ -47,6 +77,7 @@ void add_year_content(LegendContent& c, const std::vector<PageArea>& territories
         any(borders, [](const PageBorder& b) { return b.certainty == Certainty::uncertain; });
     c.changes |= !changes.empty();
     add_routes(c, routes);
+    add_actors(c, territories, changes, routes, events);
     for (const PageEvent& e : events)
         if (std::find(c.events.begin(), c.events.end(), e.event.type) == c.events.end())
             c.events.push_back(e.event.type);
@@ -78,7 +109,8 @@ std::vector<LegendEntry> legend_entries(const LegendContent& c) {
             out.push_back({key, std::move(text), std::move(colour_key), EventType::battle});
     };
     for (const auto& [key, name] : c.polities)
-        add(true, K::polity, name, key);
+        add(c.actors.empty() || std::count(c.actors.begin(), c.actors.end(), key) > 0, K::polity,
+            name, key);
     add(c.unknown, K::unknown, tr("Holder unknown"), kUnknownPolity);
     add(c.border, K::border, tr("Border"));
     add(c.uncertain_border, K::uncertain_border, tr("Border uncertain"));

@@ -15,7 +15,11 @@ namespace cm {
 
 struct LegendContent {
     std::vector<std::pair<std::string, std::string>> polities;  ///< colour key, name; as drawn
-    std::vector<std::pair<std::string, std::string>> sides;     ///< colour key, name
+    /// The colour keys of the polities the map is about: the sides of its routes, the new
+    /// holders of the regions that changed hands, the holders of its events' places. Only
+    /// these get a swatch (the neighbours are named on their land); all do when none is.
+    std::vector<std::string> actors;
+    std::vector<std::pair<std::string, std::string>> sides;  ///< colour key, name
     std::vector<EventType> events;
     std::string years_text;  ///< of the changes; empty: each frame's, since the year before
     bool unknown = false, border = false, uncertain_border = false, changes = false;
