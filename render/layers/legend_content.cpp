@@ -11,6 +11,9 @@ namespace {
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
+/// Up to this many polities on a map, the legend keys them all.
+constexpr std::size_t kEveryPolityKeyed = 6;
+
 void add_once(Pairs& out, const std::string& key, const std::string& name) {
     if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == key; }))
         out.emplace_back(key, name);
@@ -97,6 +100,8 @@ LegendContent drawn_content(const PageMap& map) {
     LegendContent c;
     c.years_text = map.scene.years_text;
     add_year_content(c, map.territories, map.borders, map.changes, map.routes, map.events);
+    for (const std::string& key : map.keyed_neighbours)
+        add_actor(c, key);
     add_basemap_content(c, map);
     return c;
 }
@@ -108,9 +113,11 @@ std::vector<LegendEntry> legend_entries(const LegendContent& c) {
         if (when)
             out.push_back({key, std::move(text), std::move(colour_key), EventType::battle});
     };
+    // A few polities are all keyed; of many, those the map is about (and the unnamed ones).
+    const bool every_polity = c.polities.size() <= kEveryPolityKeyed;
     for (const auto& [key, name] : c.polities)
-        add(c.actors.empty() || std::count(c.actors.begin(), c.actors.end(), key) > 0, K::polity,
-            name, key);
+        add(every_polity || std::count(c.actors.begin(), c.actors.end(), key) > 0, K::polity, name,
+            key);
     add(c.unknown, K::unknown, tr("Holder unknown"), kUnknownPolity);
     add(c.border, K::border, tr("Border"));
     add(c.uncertain_border, K::uncertain_border, tr("Border uncertain"));

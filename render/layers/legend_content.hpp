@@ -17,7 +17,8 @@ struct LegendContent {
     std::vector<std::pair<std::string, std::string>> polities;  ///< colour key, name; as drawn
     /// The colour keys of the polities the map is about: the sides of its routes, the new
     /// holders of the regions that changed hands, the holders of its events' places. Only
-    /// these get a swatch (the neighbours are named on their land); all do when none is.
+    /// these get a swatch on a map of more than six polities, and the neighbours whose names found
+    /// no room on their land (PageMap::keyed_neighbours): the others are named on their land.
     std::vector<std::string> actors;
     std::vector<std::pair<std::string, std::string>> sides;  ///< colour key, name
     std::vector<EventType> events;

@@ -111,6 +111,9 @@ struct PageMap {
     std::optional<PageLegend> legend;
     /// Labels placed over a route for want of any other room: (label id, route id).
     std::vector<std::pair<std::string, std::string>> route_crossings;
+    /// Polities the legend keys although the map is not about them: their names found no room
+    /// on their land (colour keys).
+    std::vector<std::string> keyed_neighbours;
     std::vector<EventCluster> event_clusters;  ///< the events grouped by place (all of them)
     EventList event_list;                      ///< the clusters numbered for want of room
 };

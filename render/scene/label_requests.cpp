@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geodata/model/territory.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
+#include "render/layers/legend_content.hpp"
 #include "render/layers/route_geometry.hpp"
 #include "render/layers/scale_bar.hpp"
 #include "render/scene/event_labels.hpp"
@@ -136,7 +138,9 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
     return out;
 }
 
-void place_map_labels(PageMap& map, const Style& style) {
+namespace {
+
+void place_all(PageMap& map, const Style& style) {
     const EventLabelFrame frame{
         map.frame.map_box,
         {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
@@ -147,10 +151,38 @@ void place_map_labels(PageMap& map, const Style& style) {
                            frame, style, events_off_the_page(map.scene.events, map.events));
     map.labels = std::move(placed.placement.placed);
     map.dropped_labels = std::move(placed.placement.dropped);
+    map.route_crossings.clear();
     for (const RouteCrossing& c : placed.placement.crossings)
         map.route_crossings.push_back({c.label_id, c.route_id});
     map.event_clusters = std::move(placed.clusters);
     map.event_list = std::move(placed.list);
+}
+
+/// The colour keys of the polities whose names found no room on their land and that the
+/// legend does not key yet.
+std::vector<std::string> unnamed_neighbours(const PageMap& map) {
+    const std::vector<std::string> keyed = drawn_content(map).actors;
+    std::vector<std::string> out;
+    for (const PageArea& t : map.territories)
+        if (t.id != kUnknownPolity &&
+            std::count(map.dropped_labels.begin(), map.dropped_labels.end(), "area:" + t.id) &&
+            !std::count(keyed.begin(), keyed.end(), t.colour_key) &&
+            !std::count(out.begin(), out.end(), t.colour_key))
+            out.push_back(t.colour_key);
+    return out;
+}
+
+}  // namespace
+
+void place_map_labels(PageMap& map, const Style& style) {
+    place_all(map, style);
+    // A neighbour whose name found no room gets a swatch in the legend instead, and the labels
+    // are placed again around the longer legend.
+    std::vector<std::string> unnamed = unnamed_neighbours(map);
+    if (unnamed.empty())
+        return;
+    map.keyed_neighbours = std::move(unnamed);
+    place_all(map, style);
 }
 
 }  // namespace cm

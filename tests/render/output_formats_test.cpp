@@ -130,9 +130,9 @@ TEST_F(OutputFormats, SvgStructure) {
     write_map(map(), style, (dir / "m.svg").string(), false);
     const std::string svg = slurp(dir / "m.svg");
     EXPECT_NE(svg.find("width=\"105.833mm\""), std::string::npos);  // 400 px at 96 dpi: 300 pt
-    EXPECT_EQ(count(svg, "id=\"glyph"), 0u);        // text is real text, never glyph outlines
-    EXPECT_EQ(count(svg, ">KHANATE</tspan>"), 1u);  // the second line of WEST KHANATE
-    EXPECT_EQ(count(svg, "<use [^>]*#label.area_west\""), 1u);  // its halo
+    EXPECT_EQ(count(svg, "id=\"glyph"), 0u);  // text is real text, never glyph outlines
+    EXPECT_EQ(count(svg, ">Westtown</tspan>"), 1u);
+    EXPECT_EQ(count(svg, "<use [^>]*#label.place_westtown\""), 1u);  // its halo
     const test::GoldenResult result =
         test::compare_golden_text(svg_structure(svg), "svg-structure-400-300.txt", "SVG structure");
     EXPECT_TRUE(result.ok) << result.message;
