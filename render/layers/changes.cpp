@@ -20,24 +20,28 @@ PageBox box_of(const PageShape& shape) {
 
 /// Regions that changed hands: diagonal hatching in the change colour, clipped to the region.
 void draw_changes(Canvas& cr, const PageMap& map, const Style& style) {
-    const TerritoryStyle& s = style.territories;
-    const double spacing = s.change_hatch_mm * kPtPerMm;
     for (const PageArea& change : map.changes) {
         const PageBox b = box_of(change.shape);
         cr.save();
         cr.set_feature({"region", change.id});
         trace_shape(cr, change.shape);
         cr.clip();
-        const double start = std::floor((b.x0 - b.height()) / spacing) * spacing;
-        for (double x = start; x < b.x1; x += spacing) {
-            cr.move_to(x, b.y1);
-            cr.line_to(x + b.height(), b.y0);
-        }
-        set_colour(cr, s.change, 0.8);
-        cr.set_line_width(s.change_hatch_pt);
-        cr.stroke();
+        stroke_change_hatch(cr, b, style);
         cr.restore();
     }
+}
+
+void stroke_change_hatch(Canvas& cr, const PageBox& b, const Style& style) {
+    const TerritoryStyle& s = style.territories;
+    const double spacing = s.change_hatch_mm * kPtPerMm;
+    const double start = std::floor((b.x0 - b.height()) / spacing) * spacing;
+    for (double x = start; x < b.x1; x += spacing) {
+        cr.move_to(x, b.y1);
+        cr.line_to(x + b.height(), b.y0);
+    }
+    set_colour(cr, s.change, 0.8);
+    cr.set_line_width(s.change_hatch_pt);
+    cr.stroke();
 }
 
 }  // namespace cm

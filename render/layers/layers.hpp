@@ -18,6 +18,8 @@ void draw_lakes(Canvas& cr, const PageMap& map, const Style& style);
 void draw_rivers(Canvas& cr, const PageMap& map, const Style& style);
 void draw_territories(Canvas& cr, const PageMap& map, const Style& style);
 void draw_changes(Canvas& cr, const PageMap& map, const Style& style);
+/// Strokes the changed-hands hatch over @p b (the caller clips it): the map's and the legend's.
+void stroke_change_hatch(Canvas& cr, const PageBox& b, const Style& style);
 void draw_graticule(Canvas& cr, const PageMap& map, const Style& style);
 void draw_routes(Canvas& cr, const PageMap& map, const Style& style);
 void draw_events(Canvas& cr, const PageMap& map, const Style& style);

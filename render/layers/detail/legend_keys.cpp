@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "render/canvas/paint.hpp"
+#include "render/layers/layers.hpp"
 #include "render/layers/territory_tint.hpp"
 #include "render/symbols/event_symbol.hpp"
 
@@ -35,21 +36,12 @@ void draw_tint(Canvas& cr, const LegendEntry& e, const PageBox& b, const Style& 
     outline_box(cr, b, border, 0.8);
 }
 
-/// The hatch of draw_changes (changes.cpp): its spacing, width, colour and angle.
+/// The hatch of draw_changes (changes.cpp), in the swatch's box.
 void draw_hatch(Canvas& cr, const PageBox& b, const Style& style) {
-    const TerritoryStyle& s = style.territories;
-    const double spacing = s.change_hatch_mm * kPtPerMm;
     cr.save();
     cr.rectangle(b.x0, b.y0, b.width(), b.height());
     cr.clip();
-    const double start = std::floor((b.x0 - b.height()) / spacing) * spacing;
-    for (double x = start; x < b.x1; x += spacing) {
-        cr.move_to(x, b.y1);
-        cr.line_to(x + b.height(), b.y0);
-    }
-    set_colour(cr, s.change, 0.8);
-    cr.set_line_width(s.change_hatch_pt);
-    cr.stroke();
+    stroke_change_hatch(cr, b, style);
     cr.restore();
     outline_box(cr, b, style.furniture.box_outline, 0.4);
 }
