@@ -117,9 +117,10 @@ std::vector<PagePt> interior_points(const Rings& rings, std::size_t count) {
         }
     std::stable_sort(samples.begin(), samples.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (const auto& [depth, p] : samples) {
+    for (const auto& sample : samples) {
         if (out.size() >= count)
             break;
+        const PagePt& p = sample.second;
         const bool apart = std::all_of(out.begin(), out.end(), [&](const PagePt& q) {
             return std::hypot(p.x - q.x, p.y - q.y) >= spacing;
         });
