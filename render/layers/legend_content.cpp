@@ -55,8 +55,10 @@ void add_actors(LegendContent& c, const std::vector<PageArea>& territories,
                 const std::vector<PageEvent>& events) {
     for (const PageRoute& r : routes)
         add_actor(c, r.route.colour_key);
-    for (const PageArea& a : changes)
+    for (const PageArea& a : changes) {  // who lost the land and who took it
+        add_actor(c, a.former_colour_key);
         add_actor(c, a.colour_key);
+    }
     for (const PageEvent& e : events)
         for (const PageArea& t : territories)
             if (t.id != kUnknownPolity && shape_contains(t.shape, e.at))

@@ -33,11 +33,12 @@ struct PageLine {
 struct PageArea {
     std::string id;
     std::string name;
-    std::string colour_key;  ///< territories and changes: the polity's colour key
+    std::string colour_key;  ///< territories and changes: the (new) holder's colour key
     Certainty certainty = Certainty::exact;
     PageShape shape;
-    PagePt label_at;          ///< where an area label goes (centre of the largest ring's box)
-    bool label_only = false;  ///< gazetteer water that the basemap draws: named, not filled
+    PagePt label_at;                ///< where an area label goes (centre of the largest ring's box)
+    bool label_only = false;        ///< gazetteer water that the basemap draws: named, not filled
+    std::string former_colour_key;  ///< changes: the colour key of who held it before
 };
 
 /// A border between two holders on the page (SceneBorder).

@@ -38,7 +38,8 @@ struct SceneBorder {
 struct SceneChange {
     std::string region_id;
     std::string region_name;
-    std::string to_polity;  ///< polity id holding it at the end, may be empty
+    std::string to_polity;                       ///< polity id holding it at the end, may be empty
+    std::string to_colour_key, from_colour_key;  ///< of the holders at the end and before
     PolygonGeometry geometry;
 };
 

@@ -177,12 +177,15 @@ std::vector<std::string> unnamed_neighbours(const PageMap& map) {
 void place_map_labels(PageMap& map, const Style& style) {
     place_all(map, style);
     // A neighbour whose name found no room gets a swatch in the legend instead, and the labels
-    // are placed again around the longer legend.
-    std::vector<std::string> unnamed = unnamed_neighbours(map);
-    if (unnamed.empty())
-        return;
-    map.keyed_neighbours = std::move(unnamed);
-    place_all(map, style);
+    // are placed again around the longer legend, until every unnamed neighbour is keyed (the
+    // keyed set only grows, so this ends within one pass per polity).
+    for (std::size_t pass = 0; pass < map.territories.size(); ++pass) {
+        const std::vector<std::string> unnamed = unnamed_neighbours(map);
+        if (unnamed.empty())
+            return;
+        map.keyed_neighbours.insert(map.keyed_neighbours.end(), unnamed.begin(), unnamed.end());
+        place_all(map, style);
+    }
 }
 
 }  // namespace cm

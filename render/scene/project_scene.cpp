@@ -23,8 +23,10 @@ std::vector<PageArea> project_territories(const detail::PageProjector& to_page,
                                           const std::vector<SceneTerritory>& territories) {
     std::vector<PageArea> out;
     for (const SceneTerritory& t : territories) {
-        PageArea a{t.polity_id, t.polity_name, t.colour_key, t.certainty, to_page.shape(t.geometry),
-                   {}};
+        PageArea a;
+        a.id = t.polity_id, a.name = t.polity_name, a.colour_key = t.colour_key;
+        a.certainty = t.certainty;
+        a.shape = to_page.shape(t.geometry);
         a.label_at = detail::label_point(a.shape);
         if (!a.shape.rings.empty())
             out.push_back(std::move(a));
@@ -48,9 +50,10 @@ std::vector<PageArea> project_changes(const detail::PageProjector& to_page,
                                       const std::vector<SceneChange>& changes) {
     std::vector<PageArea> out;
     for (const SceneChange& c : changes) {
-        PageArea a{
-            c.region_id, c.region_name, c.to_polity, Certainty::exact, to_page.shape(c.geometry),
-            {}};
+        PageArea a;
+        a.id = c.region_id, a.name = c.region_name;
+        a.colour_key = c.to_colour_key, a.former_colour_key = c.from_colour_key;
+        a.shape = to_page.shape(c.geometry);
         a.label_at = detail::label_point(a.shape);
         if (!a.shape.rings.empty())
             out.push_back(std::move(a));
@@ -85,7 +88,8 @@ void project_feature(const detail::PageProjector& to_page, const SceneFeature& f
             map.rivers.push_back(std::move(river));
         return;
     }
-    PageArea area{f.id, f.name, "", Certainty::exact, {}, {}};
+    PageArea area;
+    area.id = f.id, area.name = f.name;
     if (const auto* pg = std::get_if<PolygonGeometry>(&f.geometry)) {
         area.shape = to_page.shape(*pg);
         area.label_at = detail::label_point(area.shape);

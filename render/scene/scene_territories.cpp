@@ -6,6 +6,18 @@
 
 namespace cm::detail {
 
+namespace {
+
+/// The colour key of the holder @p c; "" when nobody holds the region.
+std::string holder_key(const Atlas& atlas, const Control* c) {
+    if (!c)
+        return {};
+    const Polity* polity = find_polity(atlas, c->polity_id);
+    return polity ? polity->colour_key : c->polity_id;
+}
+
+}  // namespace
+
 std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
     std::vector<SceneTerritory> out;
     for (Territory& t : territories_in_year(atlas, year)) {
@@ -20,18 +32,6 @@ std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
     }
     return out;
 }
-
-namespace {
-
-/// The colour key of the holder @p c; "" when nobody holds the region.
-std::string holder_key(const Atlas& atlas, const Control* c) {
-    if (!c)
-        return {};
-    const Polity* polity = find_polity(atlas, c->polity_id);
-    return polity ? polity->colour_key : c->polity_id;
-}
-
-}  // namespace
 
 std::vector<SceneBorder> scene_borders(const Atlas& atlas, int year) {
     std::vector<SceneBorder> out;
@@ -59,7 +59,8 @@ std::vector<SceneChange> scene_changes(const Atlas& atlas, int from_year, int to
         const std::string to = after ? after->polity_id : "";
         if (from == to)
             continue;
-        out.push_back(SceneChange{region.id, region.name, to, region.geometry});
+        out.push_back(SceneChange{region.id, region.name, to, holder_key(atlas, after),
+                                  holder_key(atlas, before), region.geometry});
     }
     return out;
 }

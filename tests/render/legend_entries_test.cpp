@@ -200,3 +200,27 @@ TEST(LegendEntries, AnEntryOnlyWhenTheMapDrawsItsThing) {
             EXPECT_TRUE(held.count(e.colour_key)) << e.text;
         }
 }
+
+TEST(LegendEntries, WhoLostAndWhoTookChangedLandAreKeyed) {
+    const Atlas* atlas = test::project_atlas();
+    if (!atlas)
+        GTEST_SKIP() << "no history data";
+    const Style style = test::style_named("publication");
+    for (const War& war : atlas->wars) {
+        const PageMap map = test::war_page_map(*atlas, war, style, "a4-landscape", 100);
+        std::set<std::string> on_map, parties, keyed;
+        for (const PageArea& t : map.territories)
+            on_map.insert(t.colour_key);
+        for (const PageArea& c : map.changes)
+            for (const std::string& key : {c.former_colour_key, c.colour_key})
+                if (on_map.count(key) && key != kUnknownPolity)  // keyed as "Holder unknown"
+                    parties.insert(key);
+        for (const LegendEntry& e : legend_entries(map))
+            if (e.key == Key::polity)
+                keyed.insert(e.colour_key);
+        ASSERT_FALSE(parties.empty()) << war.id << ": no land changed hands";
+        EXPECT_TRUE(parties.count("kazakh")) << war.id << ": the Kazakh Khanate lost no land";
+        for (const std::string& key : parties)
+            EXPECT_TRUE(keyed.count(key)) << war.id << ": " << key << " is not keyed";
+    }
+}
