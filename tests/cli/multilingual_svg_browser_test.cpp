@@ -1,6 +1,7 @@
 // A multilingual SVG in a browser: headless Chromium, its language set by --accept-lang (which
 // is what systemLanguage is matched against), shows the Russian map to a Russian reader and the
-// English map to an English one, each as the single-language SVG of that language looks.
+// English map to an English one (and the Kazakh to a Kazakh), each as the single-language SVG of
+// that language looks.
 
 #include <cmath>
 #include <cstdint>
@@ -75,7 +76,7 @@ TEST(MultilingualSvgBrowser, ChromiumShowsTheReadersLanguage) {
         GTEST_SKIP() << "chromium is not installed (setup.sh installs it)";
     const TempDir dir;
     const std::string map = "render --war 1681-1684 --relief off --page 800x600 ";
-    for (const std::string lang : {"en,ru,kk", "en", "ru"}) {
+    for (const std::string lang : {"en,ru,kk", "en", "ru", "kk"}) {
         const auto r = run_campaignmap(map + "--lang " + lang + " -o " + dir / (lang + ".svg"));
         ASSERT_EQ(r.status, 0) << r.output;
     }
@@ -83,6 +84,8 @@ TEST(MultilingualSvgBrowser, ChromiumShowsTheReadersLanguage) {
     const auto multi_ru = screenshot(dir, dir / "en,ru,kk.svg", "ru");
     const auto single_en = screenshot(dir, dir / "en.svg", "en");
     const auto single_ru = screenshot(dir, dir / "ru.svg", "ru");
+    const auto multi_kk = screenshot(dir, dir / "en,ru,kk.svg", "kk");
+    const auto single_kk = screenshot(dir, dir / "kk.svg", "kk");
     ASSERT_FALSE(multi_en.empty() || multi_ru.empty() || single_en.empty() || single_ru.empty());
     // The labels, title and legend words differ between the two readers...
     EXPECT_GT(share_differing(multi_en, multi_ru), 0.01);
@@ -90,4 +93,6 @@ TEST(MultilingualSvgBrowser, ChromiumShowsTheReadersLanguage) {
     // ...and each reader sees the map of their language, nothing doubled or missing.
     EXPECT_LT(share_differing(multi_en, single_en), 0.001);
     EXPECT_LT(share_differing(multi_ru, single_ru), 0.001);
+    EXPECT_LT(share_differing(multi_kk, single_kk), 0.001);
+    EXPECT_GT(share_differing(multi_kk, multi_ru), 0.01);
 }
