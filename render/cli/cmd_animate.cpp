@@ -139,6 +139,9 @@ void check_animate_output(const AnimateOptions& o) {
 }
 
 void animate(const AnimateOptions& o) {
+    if (language_list(o.language).size() > 1)
+        throw UsageError("--lang '" + terminal_safe(o.language) +
+                         "': an animation is in one language; several are for a render to SVG");
     check_animate_output(o);
     if (!o.frames_dir.empty()) {
         assemble_frames(o.frames_dir, o.output, !o.quiet, ScheduleOptions{o.jobs, 0, {}});

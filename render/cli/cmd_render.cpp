@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <vector>
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
@@ -96,6 +97,13 @@ MapFormat render_format(const RenderOptions& o) {
     return map_format_named(o.format);
 }
 
+/// What every language's map of a multilingual SVG shares, loaded once.
+struct MapSources {
+    const Basemap& basemap;
+    const Basemap& locator;
+    std::shared_ptr<const CourseTable> courses;
+};
+
 SvgRelief svg_relief_of(const RenderOptions& o) {
     return o.svg_relief == "external" ? SvgRelief::external : SvgRelief::embedded;
 }
@@ -117,13 +125,68 @@ MapFormat check_render_output(const RenderOptions& o, const std::string& style_p
     return format;
 }
 
+/// The languages of --lang, the default first; several only for an SVG.
+std::vector<std::string> render_languages(const RenderOptions& o, MapFormat format) {
+    std::vector<std::string> languages = language_list(o.language);
+    if (languages.size() > 1 && format != MapFormat::svg)
+        throw UsageError("--lang '" + terminal_safe(o.language) +
+                         "': several languages are for an SVG (-o NAME.svg); a " + name_of(format) +
+                         " map is in one language");
+    return languages;
+}
+
+/// With --verbose: what could not be drawn as asked, and what was drawn in English.
+void report_map(const PageMap& map, const std::string& language,
+                const std::vector<std::string>& untranslated) {
+    for (const std::string& id : map.dropped_labels)
+        std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
+    for (const auto& [label, route] : map.route_crossings)
+        std::cerr << "campaignmap: label crosses route: " << terminal_safe(label) << " over "
+                  << terminal_safe(route) << '\n';
+    for (const EventCluster& c : map.event_clusters)
+        for (const std::size_t i : c.members)
+            if (c.number > 0)
+                std::cerr << "campaignmap: event listed: " << c.number
+                          << " event:" << terminal_safe(map.events[i].event.id) << '\n';
+    report_fallbacks(language, untranslated);
+}
+
+/// The map of @p first (its basemap, relief and courses) composed again in each other language
+/// of @p languages, each page composed with its language's interface words: the pages of a
+/// multilingual SVG.
+std::vector<LanguagePage> pages_in_languages(const RenderOptions& o, const Style& style,
+                                             const Atlas& data, const PageMap& first,
+                                             const std::vector<std::string>& languages,
+                                             const MapSources& sources) {
+    std::vector<LanguagePage> pages;
+    pages.push_back({languages.front(), compose_svg_page(first, style, o.transparent)});
+    for (std::size_t k = 1; k < languages.size(); ++k) {
+        std::vector<std::string> untranslated;
+        const Atlas atlas = atlas_in_language(data, languages[k], untranslated);
+        const MapSpec spec = spec_of(o, atlas);
+        MapPlan plan = plan_map(atlas, spec, style);
+        if (sources.courses) {
+            apply_courses(plan.scene, *sources.courses);
+            plan.courses = sources.courses;
+        }
+        PageMap map = compose_map(plan, spec, style, sources.basemap, nullptr, &sources.locator);
+        map.relief = first.relief;  // shaded once: it does not depend on the language
+        pages.push_back({languages[k], compose_svg_page(map, style, spec.transparent)});
+        if (o.verbose)
+            report_map(map, languages[k], untranslated);
+    }
+    return pages;
+}
+
 int run_render(const RenderOptions& o) {
     const std::string style_path = resolve_style_for_data(o.style, o.data_dir);
     const MapFormat format = check_render_output(o, style_path);
+    const std::vector<std::string> languages = render_languages(o, format);
     pin_fonts();
     const Style style = load_style(style_path);
+    const Atlas data = load_checked_atlas(o.data_dir);
     std::vector<std::string> untranslated;
-    const Atlas atlas = atlas_in_language(load_checked_atlas(o.data_dir), o.language, untranslated);
+    const Atlas atlas = atlas_in_language(data, languages.front(), untranslated);
     const MapSpec spec = spec_of(o, atlas);
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
@@ -139,24 +202,19 @@ int run_render(const RenderOptions& o) {
     });
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
-    if (o.verbose)
+    if (o.verbose) {
         std::cerr << "campaignmap: extent " << extent_text(plan.extent) << "; projection "
                   << terminal_safe(plan.projection.definition()) << "; basemap "
                   << terminal_safe(credits_text(basemap)) << '\n';
-    if (o.verbose) {
-        for (const std::string& id : map.dropped_labels)
-            std::cerr << "campaignmap: label dropped: " << terminal_safe(id) << '\n';
-        for (const auto& [label, route] : map.route_crossings)
-            std::cerr << "campaignmap: label crosses route: " << terminal_safe(label) << " over "
-                      << terminal_safe(route) << '\n';
-        for (const EventCluster& c : map.event_clusters)
-            for (const std::size_t i : c.members)
-                if (c.number > 0)
-                    std::cerr << "campaignmap: event listed: " << c.number
-                              << " event:" << terminal_safe(map.events[i].event.id) << '\n';
-        report_fallbacks(o.language, untranslated);
+        report_map(map, languages.front(), untranslated);
     }
-    write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
+    if (languages.size() == 1) {
+        write_map(map, style, o.output, spec.transparent, format, svg_relief_of(o));
+        return 0;
+    }
+    const MapSources sources{basemap, locator, plan.courses};
+    write_multilingual_svg(pages_in_languages(o, style, data, map, languages, sources), o.output,
+                           svg_relief_of(o));
     return 0;
 }
 

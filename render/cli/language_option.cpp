@@ -45,7 +45,8 @@ std::string known_languages() {
 
 void add_language_option(CLI::App& sub, std::string& language) {
     sub.add_option("--lang", language,
-                   "Language of names and interface words: en, ru, kk (po/LANG.po)")
+                   "Language of names and interface words: en, ru, kk (po/LANG.po); for an SVG "
+                   "map a list, en,ru,kk: one file with every language, English the default")
         ->capture_default_str();
 }
 
@@ -57,6 +58,28 @@ Catalogue catalogue_for(const std::string& language) {
         throw UsageError("--lang '" + terminal_safe(language) +
                          "': no such language (known: " + known_languages() + ")");
     return load_catalogue(mo.string(), language);
+}
+
+std::vector<std::string> language_list(const std::string& option) {
+    if (option.find(',') == std::string::npos)
+        return {option};
+    std::vector<std::string> languages{"en"};
+    std::vector<std::string> given;
+    std::size_t start = 0;
+    while (start <= option.size()) {
+        const std::size_t comma = std::min(option.find(',', start), option.size());
+        const std::string tag = option.substr(start, comma - start);
+        start = comma + 1;
+        if (tag.empty())
+            throw UsageError("--lang '" + terminal_safe(option) + "': an empty language");
+        (void)catalogue_for(tag);  // a known language, or a usage error naming it
+        if (std::find(given.begin(), given.end(), tag) != given.end())
+            throw UsageError("--lang '" + terminal_safe(option) + "': " + tag + " given twice");
+        given.push_back(tag);
+        if (tag != "en")
+            languages.push_back(tag);
+    }
+    return languages;
 }
 
 Atlas atlas_in_language(const Atlas& atlas, const std::string& language,

@@ -17,6 +17,11 @@ namespace cm::cli {
 /// Adds `--lang` (default en) to @p sub.
 void add_language_option(CLI::App& sub, std::string& language);
 
+/// @returns the languages of a `--lang` list ("en,ru,kk"), English first (added when the list
+/// lacks it: it is a multilingual map's default), each once; one language for a plain tag.
+/// @throws UsageError for an empty entry, a language given twice or one catalogue_for() refuses.
+std::vector<std::string> language_list(const std::string& option);
+
 /// @returns the catalogue of @p language: empty for English, else its installed .mo file.
 /// @throws UsageError when @p language is not a language tag or has no catalogue.
 Catalogue catalogue_for(const std::string& language);

@@ -63,8 +63,7 @@ std::string pdf_bytes(const PageMap& map, const Style& style, const std::string&
 
 SvgFile svg_file(const PageMap& map, const Style& style, bool transparent,
                  const std::string& relief_href) {
-    const TextMeasure measure = TextMeasure::vector();
-    return write_svg(compose_page(map, style, transparent, measure.get()), {relief_href});
+    return write_svg(compose_svg_page(map, style, transparent), {relief_href});
 }
 
 /// How many threads compress a PNG page: one per core (up to 8); the bytes are the same for
@@ -121,6 +120,30 @@ std::string name_of(MapFormat format) {
             return "PNG";
     }
     return "";
+}
+
+DisplayList compose_svg_page(const PageMap& map, const Style& style, bool transparent) {
+    const TextMeasure measure = TextMeasure::vector();
+    return compose_page(map, style, transparent, measure.get());
+}
+
+void write_multilingual_svg(const std::vector<LanguagePage>& pages, const std::string& path,
+                            SvgRelief relief) {
+    const bool linked = relief == SvgRelief::external;
+    if (linked && is_standard_output(path))
+        throw UsageError("--svg-relief external needs an output file, not '-'");
+    PendingOutput out(path);
+    if (!linked) {
+        out.write(write_svg_languages(pages).svg);
+        return;
+    }
+    const std::string relief_path = svg_relief_path(path);
+    PendingOutput relief_out(relief_path);
+    const SvgFile file =
+        write_svg_languages(pages, {std::filesystem::path(relief_path).filename().string()});
+    if (!file.relief_png.empty())
+        relief_out.write(std::string(file.relief_png.begin(), file.relief_png.end()));
+    out.write(file.svg);
 }
 
 std::string svg_relief_path(const std::string& svg_path) {

@@ -8,9 +8,12 @@
 // draws it for PDF and PNG, our SVG writer writes it as SVG (render/writers/).
 
 #include <string>
+#include <vector>
 
+#include "render/display/display_list.hpp"
 #include "render/model/page_map.hpp"
 #include "render/style/style.hpp"
+#include "render/writers/svg_languages.hpp"
 
 namespace cm {
 
@@ -41,6 +44,16 @@ void write_map(const PageMap& map, const Style& style, const std::string& path, 
 /// @throws UsageError for SvgRelief::external to standard output.
 void write_map(const PageMap& map, const Style& style, const std::string& path, bool transparent,
                MapFormat format, SvgRelief relief);
+
+/// @returns @p map composed as an SVG draws it (text measured for vector output), in the
+/// language of the interface words installed now (render/language/words.hpp).
+DisplayList compose_svg_page(const PageMap& map, const Style& style, bool transparent);
+
+/// Writes @p pages (the default language first) as one multilingual SVG to @p path, its relief
+/// as @p relief says (svg_languages.hpp).
+/// @throws OutputError when it cannot be written; UsageError as write_map().
+void write_multilingual_svg(const std::vector<LanguagePage>& pages, const std::string& path,
+                            SvgRelief relief);
 
 /// @returns the file of an SVG's linked relief: NAME-relief.png beside NAME.svg.
 std::string svg_relief_path(const std::string& svg_path);

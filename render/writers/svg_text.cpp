@@ -20,6 +20,26 @@ void append_halo(std::string& out, const LabelFont& font, const std::string& id)
            "\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n";
 }
 
+/// Appends ` systemLanguage=".."` for @p language (nothing for the default child).
+void append_language(std::string& out, const std::string& language) {
+    if (!language.empty())
+        out += " systemLanguage=\"" + language + '"';
+}
+
+/// @returns the language, fill and halo of a switched text: the halo as its own stroke,
+/// painted under the fill (a <use> of it could not follow the child a reader's language picks).
+std::string switched_paint(const std::string& language, const LabelFont& font, bool with_halo) {
+    std::string out;
+    append_language(out, language);
+    append_paint(out, "fill", font.colour);
+    if (!with_halo || font.halo_pt <= 0.0 || font.halo.a <= 0.0)
+        return out;
+    append_paint(out, "stroke", font.halo);
+    out += " stroke-width=\"" + number(2.0 * font.halo_pt) +
+           "\" stroke-linejoin=\"round\" stroke-linecap=\"round\" paint-order=\"stroke\"";
+    return out;
+}
+
 void append_spacing(std::string& out, const LabelFont& font) {
     if (font.letter_spacing_pt != 0.0)
         out += " letter-spacing=\"" + number(font.letter_spacing_pt) + '"';
@@ -47,8 +67,8 @@ void append_tspan(std::string& out, const PlacedRun& run) {
 /// Opens a <text> of @p label's font and feature, without its fill (the halo's <use> sets
 /// its own paint; the fill comes from the group around the texts).
 void open_text(SvgDocument& doc, const PlacedLabel& label, const std::string& kind,
-               const std::string& id, const std::string& transform) {
-    doc.out += "<text id=\"" + id + "\" class=\"label " + id_part(kind) + '"';
+               const std::string& id, const std::string& transform, const std::string& paint = "") {
+    doc.out += "<text id=\"" + id + "\" class=\"label " + id_part(kind) + '"' + paint;
     append_font(doc.out, label.font);
     if (label.kind != LabelKind::line)
         append_spacing(doc.out, label.font);
@@ -85,13 +105,33 @@ std::vector<std::string> append_label(SvgDocument& doc, const PlacedLabel& label
     return ids;
 }
 
+/// Appends the rest of @p run's <text> after its id: class, @p paint, font, place and text.
+void append_run_body(SvgDocument& doc, const TextRun& run, const std::string& paint) {
+    if (!run.feature.kind.empty())
+        doc.out += " class=\"" + id_part(run.feature.kind) + '"';
+    doc.out += paint;
+    append_font(doc.out, run.font);
+    append_spacing(doc.out, run.font);
+    if (run.angle_rad != 0.0)
+        doc.out += " transform=\"translate(" + number(run.at.x) + ' ' + number(run.at.y) +
+                   ") rotate(" + number(degrees(run.angle_rad)) + ")\" x=\"0\" y=\"" +
+                   number(run.baseline_pt) + '"';
+    else
+        doc.out +=
+            " x=\"" + number(run.at.x) + "\" y=\"" + number(run.at.y + run.baseline_pt) + '"';
+    doc.out += '>';
+    append_escaped(doc.out, run.text);
+    doc.out += "</text>";
+}
+
 }  // namespace
 
 std::string SvgDocument::id_for(const FeatureTag& feature) {
     if (feature.kind.empty() && feature.id.empty())
         return "";
     const std::string stem =
-        feature.kind.empty() ? feature.id : id_part(feature.kind) + "." + id_part(feature.id);
+        (feature.kind.empty() ? feature.id : id_part(feature.kind) + "." + id_part(feature.id)) +
+        id_suffix;
     const int n = ++ids[stem];
     return n == 1 ? stem : stem + "." + std::to_string(n);
 }
@@ -125,20 +165,37 @@ void append_text_run(SvgDocument& doc, const TextRun& run) {
     doc.out += "<g";
     append_paint(doc.out, "fill", run.font.colour);
     doc.out += "><text id=\"" + id + '"';
-    if (!run.feature.kind.empty())
-        doc.out += " class=\"" + id_part(run.feature.kind) + '"';
-    append_font(doc.out, run.font);
-    append_spacing(doc.out, run.font);
-    if (run.angle_rad != 0.0)
-        doc.out += " transform=\"translate(" + number(run.at.x) + ' ' + number(run.at.y) +
-                   ") rotate(" + number(degrees(run.angle_rad)) + ")\" x=\"0\" y=\"" +
-                   number(run.baseline_pt) + '"';
-    else
-        doc.out +=
-            " x=\"" + number(run.at.x) + "\" y=\"" + number(run.at.y + run.baseline_pt) + '"';
-    doc.out += '>';
-    append_escaped(doc.out, run.text);
-    doc.out += "</text></g>\n";
+    append_run_body(doc, run, "");
+    doc.out += "</g>\n";
+}
+
+void append_switched_run(SvgDocument& doc, const TextRun& run) {
+    doc.out += "<text id=\"text" + std::to_string(++doc.text_count) + doc.id_suffix + '"';
+    append_run_body(doc, run, switched_paint(doc.language, run.font, run.with_halo));
+    doc.out += '\n';
+}
+
+void append_switched_label(SvgDocument& doc, const PlacedLabel& label, const std::string& kind) {
+    if (fits_one_text(label)) {
+        const std::string id = doc.id_for({"", "label." + id_part(label.id)});
+        open_text(doc, label, kind, id, "", switched_paint(doc.language, label.font, true));
+        for (const PlacedRun& run : label.runs)
+            append_tspan(doc.out, run);
+        doc.out += "</text>\n";
+        return;
+    }
+    // Letters along a river: their halos under all of them, as in a single-language SVG.
+    doc.out += "<g";
+    append_language(doc.out, doc.language);
+    doc.out += ">\n";
+    append_label_set(doc, LabelSet{{label}, {kind}});
+    doc.out += "</g>\n";
+}
+
+void append_switched_nothing(SvgDocument& doc) {
+    doc.out += "<text";
+    append_language(doc.out, doc.language);
+    doc.out += "/>\n";
 }
 
 void append_label_set(SvgDocument& doc, const LabelSet& set) {

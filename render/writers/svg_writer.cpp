@@ -3,6 +3,7 @@
 #include <glib.h>
 
 #include "render/writers/detail/svg_document.hpp"
+#include "render/writers/detail/svg_items.hpp"
 #include "render/writers/detail/svg_markup.hpp"
 #include "render/writers/detail/svg_relief.hpp"
 #include "render/writers/svg_page_size.hpp"
@@ -13,16 +14,15 @@ namespace {
 using detail::append_number;
 using detail::SvgDocument;
 
-/// The SVG 1.1 DTD, extended (internal subset) by the Inkscape attributes that mark a group as
-/// a layer, so that the file validates as it is.
+/// The SVG 1.1 DTD, extended (internal subset, closed by svg_head()) by the Inkscape attributes
+/// that mark a group as a layer, so that the file validates as it is.
 constexpr const char* kPrologue =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
     "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
     "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [\n"
     "<!ATTLIST svg xmlns:inkscape CDATA #FIXED "
     "\"http://www.inkscape.org/namespaces/inkscape\">\n"
-    "<!ATTLIST g inkscape:groupmode CDATA #IMPLIED inkscape:label CDATA #IMPLIED>\n"
-    "]>\n";
+    "<!ATTLIST g inkscape:groupmode CDATA #IMPLIED inkscape:label CDATA #IMPLIED>\n";
 
 const char* cap_name(LineCap cap) {
     return cap == LineCap::round ? "round" : cap == LineCap::square ? "square" : "butt";
@@ -99,10 +99,19 @@ std::string png_href(const std::vector<std::uint8_t>& png) {
     return href;
 }
 
-void append_image(SvgDocument& doc, const ImageItem& item, const SvgOptions& options,
-                  SvgFile& file) {
+void append_image(SvgDocument& doc, const ImageItem& item, const detail::SvgPage& page) {
     if (!item.image || item.image->width <= 0)
         return;
+    if (page.sketch_images) {  // the same image, at the same place, gives the same sketch
+        doc.out += "<image sketch=\"" +
+                   std::to_string(reinterpret_cast<std::uintptr_t>(item.image.get())) + ' ' +
+                   detail::number(item.box.x0) + ' ' + detail::number(item.box.y0) + ' ' +
+                   detail::number(item.box.width()) + ' ' + detail::number(item.box.height()) +
+                   "\"/>\n";
+        return;
+    }
+    const SvgOptions& options = page.options;
+    SvgFile& file = page.file;
     std::vector<std::uint8_t> png =
         detail::relief_png(detail::relief_for_svg(*item.image, item.box));
     std::string href = options.relief_href;
@@ -120,7 +129,25 @@ void append_image(SvgDocument& doc, const ImageItem& item, const SvgOptions& opt
     doc.out += "\"/>\n";
 }
 
-/// @returns the id of a clipPath of @p group's clip, defined here the first time it is used.
+struct ItemWriter {
+    SvgDocument& doc;
+    const detail::SvgPage& page;
+    void operator()(const Shape& s) const { append_shape(doc, s, page.list); }
+    void operator()(const TextRun& t) const { detail::append_text_run(doc, t); }
+    void operator()(const LabelSet& l) const { detail::append_label_set(doc, l); }
+    void operator()(const ImageItem& i) const { append_image(doc, i, page); }
+    void operator()(const std::unique_ptr<Group>& g) const {
+        detail::open_group(doc, *g);
+        for (const Item& item : g->items)
+            std::visit(*this, item);
+        doc.out += "</g>\n";
+    }
+};
+
+}  // namespace
+
+namespace detail {
+
 std::string clip_id(SvgDocument& doc, const Group& group) {
     std::string data;
     detail::append_path_data(data, *group.clip);
@@ -134,47 +161,27 @@ std::string clip_id(SvgDocument& doc, const Group& group) {
     return at->second;
 }
 
-struct ItemWriter {
-    SvgDocument& doc;
-    const DisplayList& list;
-    const SvgOptions& options;
-    SvgFile& file;
-    void operator()(const Shape& s) const { append_shape(doc, s, list); }
-    void operator()(const TextRun& t) const { detail::append_text_run(doc, t); }
-    void operator()(const LabelSet& l) const { detail::append_label_set(doc, l); }
-    void operator()(const ImageItem& i) const { append_image(doc, i, options, file); }
-    void operator()(const std::unique_ptr<Group>& g) const;
-};
-
-void append_group(const ItemWriter& writer, const Group& group) {
-    SvgDocument& doc = writer.doc;
+void open_group(SvgDocument& doc, const Group& group) {
     const std::string clip = group.clip ? clip_id(doc, group) : "";
     doc.out += "<g";
     if (!group.id.empty()) {
-        doc.out += " id=\"" + detail::id_part(group.id) + "\" inkscape:groupmode=\"layer\" " +
-                   "inkscape:label=\"";
+        doc.out += " id=\"" + detail::id_part(group.id) + doc.id_suffix +
+                   "\" inkscape:groupmode=\"layer\" " + "inkscape:label=\"";
         detail::append_escaped(doc.out, group.label);
         doc.out += '"';
     }
     if (!clip.empty())
         doc.out += " clip-path=\"url(#" + clip + ")\"";
     doc.out += ">\n";
-    for (const Item& item : group.items)
-        std::visit(writer, item);
-    doc.out += "</g>\n";
 }
 
-void ItemWriter::operator()(const std::unique_ptr<Group>& g) const {
-    append_group(*this, *g);
+void append_item(SvgDocument& doc, const SvgPage& page, const Item& item) {
+    std::visit(ItemWriter{doc, page}, item);
 }
 
-}  // namespace
-
-SvgFile write_svg(const DisplayList& list, const SvgOptions& options) {
-    SvgFile file;
-    SvgDocument doc;
-    doc.out = kPrologue;
-    doc.out +=
+std::string svg_head(const DisplayList& list, const std::string& declarations) {
+    std::string out = kPrologue + declarations + "]>\n";
+    out +=
         "<svg xmlns=\"http://www.w3.org/2000/svg\" "
         "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
         "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" version=\"1.1\" "
@@ -182,12 +189,21 @@ SvgFile write_svg(const DisplayList& list, const SvgOptions& options) {
         mm_text(list.width_pt / 72.0 * 25.4) + "mm\" height=\"" +
         mm_text(list.height_pt / 72.0 * 25.4) + "mm\" viewBox=\"0 0 " +
         detail::number(list.width_pt) + ' ' + detail::number(list.height_pt) + "\">\n";
-    doc.out += "<title>";
-    detail::append_escaped(doc.out, list.title);
-    doc.out += "</title>\n";
-    const ItemWriter writer{doc, list, options, file};
+    out += "<title>";
+    detail::append_escaped(out, list.title);
+    out += "</title>\n";
+    return out;
+}
+
+}  // namespace detail
+
+SvgFile write_svg(const DisplayList& list, const SvgOptions& options) {
+    SvgFile file;
+    SvgDocument doc;
+    doc.out = detail::svg_head(list);
+    const detail::SvgPage page{list, options, file};
     for (const Item& item : list.root.items)
-        std::visit(writer, item);
+        detail::append_item(doc, page, item);
     doc.out += "</svg>\n";
     file.svg = std::move(doc.out);
     return file;

@@ -15,6 +15,11 @@ struct SvgDocument {
     std::map<std::string, int> ids;            ///< id stem -> how many given
     std::map<std::string, std::string> clips;  ///< path data + rule -> clipPath id
     int text_count = 0;
+    /// In a multilingual SVG, while one language's child of a <switch> is written: its tag
+    /// (systemLanguage), empty for the default child; and what its ids end with, so that no id
+    /// is given twice ("" for the default).
+    std::string language;
+    std::string id_suffix;
 
     /// @returns a unique id for an element of @p feature ("polity.dzungar-khanate", then
     /// "polity.dzungar-khanate.2"...), or "" for an element of no feature.
@@ -27,6 +32,15 @@ struct SvgDocument {
 void append_text_run(SvgDocument& doc, const TextRun& run);
 /// Appends the halos of @p set (each a <use> of its label's text), then every label's <text>.
 void append_label_set(SvgDocument& doc, const LabelSet& set);
+/// Appends @p run as a child of a <switch> for doc.language: a <text> with systemLanguage
+/// (none for the default) that carries its halo as its own stroke, under its fill.
+void append_switched_run(SvgDocument& doc, const TextRun& run);
+/// Appends @p label (of feature kind @p kind) as a child of a <switch> for doc.language: one
+/// <text> with its halo as its own stroke, or, for a name along a river, a <g> of its letters
+/// with their halos under them.
+void append_switched_label(SvgDocument& doc, const PlacedLabel& label, const std::string& kind);
+/// Appends the empty child of a <switch> for doc.language: that language draws nothing here.
+void append_switched_nothing(SvgDocument& doc);
 /// Appends the font attributes of @p font (family, size, style, weight).
 void append_font(std::string& out, const LabelFont& font);
 /// Appends ` name="#rrggbb"` and, when not opaque, ` name-opacity="a"`.
