@@ -64,7 +64,8 @@ class LanguageWriter {
     void write_lists(const std::vector<const std::vector<Item>*>& lists);
 
   private:
-    /// @returns @p item's markup as written now in the default language, images sketched.
+    /// @returns @p item's markup in the default language from a fresh document, images
+    /// sketched: for comparing items, not for the file.
     std::string sketch(const Item& item) const;
     bool alike(const Variants& items) const;
     void write_group(const Variants& items);
@@ -85,10 +86,8 @@ class LanguageWriter {
 };
 
 std::string LanguageWriter::sketch(const Item& item) const {
+    // A fresh document for each: the markup of two items compares alike from any one start.
     SvgDocument scratch;
-    scratch.ids = m_doc.ids;
-    scratch.clips = m_doc.clips;
-    scratch.text_count = m_doc.text_count;
     SvgFile file;
     const detail::SvgPage page{m_page.list, m_page.options, file, true};
     detail::append_item(scratch, page, item);
@@ -205,7 +204,6 @@ void LanguageWriter::write_label(const LabelVariants& label) {
         everywhere = everywhere && l;
     const auto markup = [&](const PlacedLabel& l) {
         SvgDocument scratch;
-        scratch.ids = m_doc.ids;
         detail::append_switched_label(scratch, l, label.kind);
         return scratch.out;
     };
