@@ -94,8 +94,10 @@ PageBox arrowhead_box(const RouteShape& head, double a) {
 std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& territories,
                                               const Style& style) {
     std::vector<LabelRequest> out;
+    // Land of no known holder is keyed in the legend: a name on it would read as a polity's.
     for (const PageArea& t : territories)
-        add_area(out, t, kPolity, style.fonts.polity, true);
+        if (t.id != kUnknownPolity)
+            add_area(out, t, kPolity, style.fonts.polity, true);
     return out;
 }
 
@@ -122,8 +124,14 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
         add_area(out, w, kLake, style.fonts.lake, false);
     }
     add_rivers(out, map, style);
+    // A region that bears its holder's name (Tibet held by Tibet) is named once, as the polity.
+    auto named_as_a_polity = [&map](const PageArea& region) {
+        return std::any_of(map.territories.begin(), map.territories.end(),
+                           [&region](const PageArea& t) { return t.name == region.name; });
+    };
     for (const PageArea& r : map.regions)
-        add_area(out, r, kRegion, style.fonts.region, !r.shape.rings.empty());
+        if (!named_as_a_polity(r))
+            add_area(out, r, kRegion, style.fonts.region, !r.shape.rings.empty());
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "geodata/model/territory.hpp"
 #include "render/labels/placement.hpp"
 #include "render/scene/label_priorities.hpp"
 #include "render/scene/label_requests.hpp"
@@ -128,6 +129,24 @@ TEST(LabelPriorities, AnEventsTownKeepsItsSpotAndThePolityGivesWay) {
         EXPECT_DOUBLE_EQ(town.x0, first_choice.x0);
         EXPECT_DOUBLE_EQ(town.y0, first_choice.y0);
     }
+}
+
+TEST(LabelPriorities, LandOfNoKnownHolderAndARegionNamedAsItsPolityGetNoSecondName) {
+    // Unknown land is keyed in the legend; a region that bears a polity's name (Tibet held
+    // by Tibet) is named once, as the polity; other regions keep their names.
+    const Style style = test::fixture_style();
+    PageMap map = one_of_each();
+    map.territories.push_back(area(kUnknownPolity, "Holder unknown", {600, 350}));
+    map.territories.push_back(area("tibet", "Tibet", {150, 300}));
+    map.regions.push_back(area("tibet-region", "Tibet", {150, 310}));
+    const std::vector<std::string> ids = ids_by_priority(label_requests(map, style));
+    const auto has = [&](const std::string& id) { return std::count(ids.begin(), ids.end(), id); };
+    EXPECT_EQ(has("area:unknown"), 0);
+    EXPECT_EQ(has("area:tibet-region"), 0);
+    EXPECT_EQ(has("area:tibet"), 1);
+    EXPECT_EQ(has("area:jetisu"), 1);
+    EXPECT_EQ(has("area:dzungar"), 1);
+    EXPECT_EQ(year_label_requests(map.territories, style).size(), 2u);  // Dzungar, Tibet
 }
 
 }  // namespace
