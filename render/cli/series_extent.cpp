@@ -17,7 +17,7 @@ std::optional<Bounds> series_extent(const Atlas& atlas, const MapSpec& spec) {
         war_map.years = war.years;
         war_map.war_id = war.id;
         war_map.extent = std::nullopt;
-        return extent_of(build_scene(atlas, war_map), war_map);
+        return extent_of(involved_in(atlas, war_map), war_map);
     }
     return std::nullopt;
 }

@@ -181,6 +181,26 @@ std::vector<std::vector<SetText>> stacks_of(const LabelRequest& request,
 /// Where a name bound to its land is tried besides its anchor: the deepest points inside.
 constexpr std::size_t kInteriorPoints = 4;
 
+/// The interior points of the lands asked for before on this thread, by their rings. A map's
+/// labels are placed several times over the same lands (around a longer legend, with and
+/// without event callouts), and the polylabel search costs a thousand depths each; comparing
+/// the rings costs one pass over them.
+const std::vector<PagePt>& remembered_interior_points(const Rings& rings) {
+    struct Entry {
+        Rings rings;
+        std::vector<PagePt> points;
+    };
+    constexpr std::size_t kRemembered = 64;
+    thread_local std::vector<Entry> remembered;
+    for (const Entry& entry : remembered)
+        if (entry.rings == rings)
+            return entry.points;
+    if (remembered.size() >= kRemembered)
+        remembered.erase(remembered.begin());
+    remembered.push_back({rings, detail::interior_points(rings, kInteriorPoints)});
+    return remembered.back().points;
+}
+
 }  // namespace
 
 std::vector<Candidate> area_candidates(const LabelRequest& request, const Typesetter& typesetter) {
@@ -195,7 +215,7 @@ std::vector<Candidate> area_inner_candidates(const LabelRequest& request,
                                              const Typesetter& typesetter) {
     if (request.kind != LabelKind::area || request.inside.empty())
         return {};
-    std::vector<PagePt> anchors = detail::interior_points(request.inside, kInteriorPoints);
+    std::vector<PagePt> anchors = remembered_interior_points(request.inside);
     std::vector<Candidate> candidates;
     LabelRequest at = request;
     for (const double spacing : {1.0, 0.5}) {

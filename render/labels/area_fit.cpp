@@ -8,26 +8,83 @@
 namespace cm {
 namespace {
 
+PageBox bounds_of(const std::vector<PagePt>& ring) {
+    PageBox box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+                std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+    for (const PagePt& p : ring) {
+        box.x0 = std::min(box.x0, p.x), box.x1 = std::max(box.x1, p.x);
+        box.y0 = std::min(box.y0, p.y), box.y1 = std::max(box.y1, p.y);
+    }
+    return box;
+}
+
 PageBox bounds_of(const Rings& rings) {
     PageBox box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
                 std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
-    for (const auto& ring : rings)
-        for (const PagePt& p : ring) {
-            box.x0 = std::min(box.x0, p.x), box.x1 = std::max(box.x1, p.x);
-            box.y0 = std::min(box.y0, p.y), box.y1 = std::max(box.y1, p.y);
-        }
+    for (const auto& ring : rings) {
+        const PageBox b = bounds_of(ring);
+        box.x0 = std::min(box.x0, b.x0), box.x1 = std::max(box.x1, b.x1);
+        box.y0 = std::min(box.y0, b.y0), box.y1 = std::max(box.y1, b.y1);
+    }
     if (box.x0 > box.x1)
         return {};
     return box;
 }
 
-double segment_distance(PagePt p, PagePt a, PagePt b) {
+double squared_segment_distance(PagePt p, PagePt a, PagePt b) {
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double len2 = dx * dx + dy * dy;
     double t = len2 > 0.0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0.0;
     t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+    return ex * ex + ey * ey;
 }
+
+double squared_box_distance(PagePt p, const PageBox& box) {
+    const double dx = std::max({box.x0 - p.x, 0.0, p.x - box.x1});
+    const double dy = std::max({box.y0 - p.y, 0.0, p.y - box.y1});
+    return dx * dx + dy * dy;
+}
+
+/// @p rings with the box of each: a ring whose box is farther than the nearest edge found so
+/// far, or that no ray from the point to the right can cross, is skipped whole. The polylabel
+/// search asks for thousands of depths in rings of thousands of edges.
+class BoxedRings {
+  public:
+    explicit BoxedRings(const Rings& rings) : m_rings(rings) {
+        m_boxes.reserve(rings.size());
+        for (const auto& ring : rings)
+            m_boxes.push_back(bounds_of(ring));
+    }
+
+    /// Signed distance from @p p to the nearest edge: positive inside (even-odd).
+    double depth(PagePt p) const {
+        bool inside = false;
+        double nearest2 = std::numeric_limits<double>::max();
+        for (std::size_t r = 0; r < m_rings.size(); ++r) {
+            const auto& ring = m_rings[r];
+            const PageBox& box = m_boxes[r];
+            const bool may_cross = p.y >= box.y0 && p.y < box.y1 && p.x < box.x1;
+            const bool may_be_nearer = squared_box_distance(p, box) < nearest2;
+            if (ring.empty() || (!may_cross && !may_be_nearer))
+                continue;
+            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                const PagePt a = ring[i], b = ring[j];
+                if (may_cross && (a.y > p.y) != (b.y > p.y) &&
+                    p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
+                    inside = !inside;
+                if (may_be_nearer)
+                    nearest2 = std::min(nearest2, squared_segment_distance(p, b, a));
+            }
+        }
+        const double nearest = std::sqrt(nearest2);
+        return inside ? nearest : -nearest;
+    }
+
+  private:
+    const Rings& m_rings;
+    std::vector<PageBox> m_boxes;
+};
 
 SegmentIndex edge_index(const Rings& rings, const PageBox& bounds) {
     const double cell = std::max({bounds.width(), bounds.height(), 1.0}) / 32.0;
@@ -44,8 +101,8 @@ struct Cell {
     double half, depth, potential;
 };
 
-Cell make_cell(const Rings& rings, PagePt centre, double half) {
-    const double depth = detail::depth_in(rings, centre);
+Cell make_cell(const BoxedRings& rings, PagePt centre, double half) {
+    const double depth = rings.depth(centre);
     return {centre, half, depth, depth + half * std::sqrt(2.0)};
 }
 
@@ -65,15 +122,12 @@ bool inside_rings(const Rings& rings, PagePt p) {
 }
 
 double depth_in(const Rings& rings, PagePt p) {
-    double nearest = std::numeric_limits<double>::max();
-    for (const auto& ring : rings)
-        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-            nearest = std::min(nearest, segment_distance(p, ring[j], ring[i]));
-    return inside_rings(rings, p) ? nearest : -nearest;
+    return BoxedRings(rings).depth(p);
 }
 
-PagePt pole_of_inaccessibility(const Rings& rings, double precision_pt) {
-    const PageBox box = bounds_of(rings);
+namespace {
+
+PagePt pole_in(const BoxedRings& rings, const PageBox& box, double precision_pt) {
     const PagePt middle{(box.x0 + box.x1) / 2.0, (box.y0 + box.y1) / 2.0};
     const double side = std::min(box.width(), box.height());
     if (!(side > 0.0))
@@ -100,11 +154,18 @@ PagePt pole_of_inaccessibility(const Rings& rings, double precision_pt) {
     return best.centre;
 }
 
+}  // namespace
+
+PagePt pole_of_inaccessibility(const Rings& rings, double precision_pt) {
+    return pole_in(BoxedRings(rings), bounds_of(rings), precision_pt);
+}
+
 std::vector<PagePt> interior_points(const Rings& rings, std::size_t count) {
+    const BoxedRings boxed(rings);
     const PageBox box = bounds_of(rings);
     const double spacing = std::min(box.width(), box.height()) / 4.0;
-    std::vector<PagePt> out{pole_of_inaccessibility(rings)};
-    if (!(spacing > 0.0) || detail::depth_in(rings, out.front()) <= 0.0)
+    std::vector<PagePt> out{pole_in(boxed, box, 1.0)};
+    if (!(spacing > 0.0) || boxed.depth(out.front()) <= 0.0)
         return {};
     constexpr int kSamples = 16;
     std::vector<std::pair<double, PagePt>> samples;
@@ -112,7 +173,7 @@ std::vector<PagePt> interior_points(const Rings& rings, std::size_t count) {
         for (int j = 0; j < kSamples; ++j) {
             const PagePt p{box.x0 + (i + 0.5) * box.width() / kSamples,
                            box.y0 + (j + 0.5) * box.height() / kSamples};
-            if (const double d = depth_in(rings, p); d > 0.0)
+            if (const double d = boxed.depth(p); d > 0.0)
                 samples.push_back({d, p});
         }
     std::stable_sort(samples.begin(), samples.end(),

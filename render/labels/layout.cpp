@@ -162,6 +162,20 @@ Typesetter::Typesetter() {
 }
 
 SetText Typesetter::set(const LabelFont& font, const std::string& text) const {
+    // Bounded: a run of many maps (an animation) sets new texts every year.
+    constexpr std::size_t kRemembered = 4096;
+    Key key{font.family,   font.size_pt, font.italic, font.bold, font.letter_spacing_pt,
+            font.capitals, text};
+    if (const auto found = m_set.find(key); found != m_set.end())
+        return found->second;
+    if (m_set.size() >= kRemembered)
+        m_set.clear();
+    SetText result = lay_out(font, text);
+    m_set.emplace(std::move(key), result);
+    return result;
+}
+
+SetText Typesetter::lay_out(const LabelFont& font, const std::string& text) const {
     SetText result;
     result.display = display_text(font, text);
     const std::unique_ptr<PangoLayout, GObjectUnref> layout(pango_layout_new(m_context.get()));

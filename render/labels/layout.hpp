@@ -4,8 +4,10 @@
 // and the measures the placement needs (advance, ink extents, grapheme clusters).
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -67,7 +69,9 @@ struct GObjectUnref {
 };
 
 /// Measures labels. Owns its own Pango font map and context: use one per thread.
-/// Pins the fonts (cm::pin_fonts) on construction.
+/// Pins the fonts (cm::pin_fonts) on construction. Remembers what it has set: a map's labels
+/// are placed several times over (around a longer legend, as event clusters are listed), and
+/// each placement sets the same texts again.
 class Typesetter {
   public:
     Typesetter();
@@ -76,8 +80,14 @@ class Typesetter {
     SetText set(const LabelFont& font, const std::string& text) const;
 
   private:
+    /// What a text's setting depends on: the font's face, size, spacing and case, and the text.
+    using Key = std::tuple<std::string, double, bool, bool, double, bool, std::string>;
+
+    SetText lay_out(const LabelFont& font, const std::string& text) const;
+
     std::unique_ptr<PangoFontMap, GObjectUnref> m_font_map;
     std::unique_ptr<PangoContext, GObjectUnref> m_context;
+    mutable std::map<Key, SetText> m_set;
 };
 
 }  // namespace cm

@@ -141,6 +141,16 @@ void check_years(const Atlas& atlas, const YearRange& years) {
     (void)atlas;
 }
 
+/// Where a map with no event and no leg looks: its territories, else every place.
+void add_fallback_involvement(const Atlas& atlas, Scene& scene) {
+    if (scene.involved.empty)
+        for (const SceneTerritory& t : scene.territories)
+            scene.involved.extend(bounds_of(t.geometry));
+    if (scene.involved.empty)
+        for (const Place& p : atlas.places)
+            scene.involved.extend(bounds_of(p.geometry));
+}
+
 }  // namespace
 
 Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
@@ -161,13 +171,19 @@ Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
     add_events(atlas, spec.years, scene);
     add_routes(atlas, spec.years, scene);
     title_sources(atlas, scene.sources);
-    if (scene.involved.empty)
-        for (const SceneTerritory& t : scene.territories)
-            scene.involved.extend(bounds_of(t.geometry));
-    if (scene.involved.empty)
-        for (const Place& p : atlas.places)
-            scene.involved.extend(bounds_of(p.geometry));
+    add_fallback_involvement(atlas, scene);
     return scene;
+}
+
+Bounds involved_in(const Atlas& atlas, const MapSpec& spec) {
+    check_years(atlas, spec.years);
+    Scene scene;
+    add_events(atlas, spec.years, scene);
+    add_routes(atlas, spec.years, scene);
+    if (scene.involved.empty)
+        scene.territories = detail::scene_territories(atlas, spec.years.last);
+    add_fallback_involvement(atlas, scene);
+    return scene.involved;
 }
 
 }  // namespace cm

@@ -12,4 +12,8 @@ namespace cm {
 /// @throws UsageError when the years are outside every record of the atlas.
 Scene build_scene(const Atlas& atlas, const MapSpec& spec);
 
+/// The box of what build_scene(@p atlas, @p spec) would find involved (Scene::involved),
+/// without building the territories, borders and changes it does not need.
+Bounds involved_in(const Atlas& atlas, const MapSpec& spec);
+
 }  // namespace cm

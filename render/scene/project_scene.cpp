@@ -151,11 +151,15 @@ PageBox map_box_of(const PageSize& page, const Style& style) {
     return box;
 }
 
-Bounds extent_of(const Scene& scene, const MapSpec& spec) {
+Bounds extent_of(const Bounds& involved, const MapSpec& spec) {
     if (spec.extent)
         return *spec.extent;
-    const Bounds& b = scene.involved;
+    const Bounds& b = involved;
     return auto_extent({{b.west, b.south}, {b.east, b.north}}, kExtentMargin);
+}
+
+Bounds extent_of(const Scene& scene, const MapSpec& spec) {
+    return extent_of(scene.involved, spec);
 }
 
 Projection projection_of(const MapSpec& spec, const Bounds& extent) {

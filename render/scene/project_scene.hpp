@@ -12,6 +12,8 @@ PageBox map_box_of(const PageSize& page, const Style& style);
 
 /// The extent a map shows: the spec's, or the places involved with a margin.
 Bounds extent_of(const Scene& scene, const MapSpec& spec);
+/// The same from the box of the places involved alone (build_scene's involved_in).
+Bounds extent_of(const Bounds& involved, const MapSpec& spec);
 
 /// The projection of a map: the spec's definition, or a conic fitted to @p extent.
 Projection projection_of(const MapSpec& spec, const Bounds& extent);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "geodata/io/atlas_loader.hpp"
 #include "geodata/model/error.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/route_geometry.hpp"
@@ -40,6 +41,30 @@ TEST(SceneBuild, WarMapHighlightsRegionsChangedSinceItsFirstYear) {
     EXPECT_EQ(s.changes[0].to_polity, "east");
     EXPECT_EQ(s.title, "Test War");
     EXPECT_EQ(s.years_text, "1000\u20131002");
+}
+
+TEST(SceneBuild, WhatIsInvolvedIsTheScenesWithoutBuildingIt) {
+    // The shipped data, where the year maps of a war take the war's extent from it
+    // (series_extent), and the fixture, with a year of no event and no leg (territories).
+    const Atlas shipped = load_atlas(std::string(CM_SOURCE_DIR) + "/geodata");
+    const Atlas fixture = test::fixture_atlas();
+    for (const Atlas* atlas : {&shipped, &fixture}) {
+        std::vector<YearRange> spans{{995, 995}, {1001, 1001}};
+        for (const War& war : atlas->wars)
+            spans.push_back(war.years);
+        for (const YearRange& years : spans) {
+            MapSpec spec;
+            spec.years = years;
+            const Bounds built = build_scene(*atlas, spec).involved;
+            const Bounds involved = involved_in(*atlas, spec);
+            SCOPED_TRACE(std::to_string(years.first) + "-" + std::to_string(years.last));
+            EXPECT_EQ(involved.empty, built.empty);
+            EXPECT_EQ(involved.west, built.west);
+            EXPECT_EQ(involved.south, built.south);
+            EXPECT_EQ(involved.east, built.east);
+            EXPECT_EQ(involved.north, built.north);
+        }
+    }
 }
 
 TEST(SceneBuild, ReversedYearsAreAUsageError) {
