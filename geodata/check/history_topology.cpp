@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "geodata/check/detail/history_checks.hpp"
+#include "geodata/check/detail/meeting_pairs.hpp"
 #include "geodata/check/nearest_id.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/region_faces.hpp"
@@ -68,22 +69,14 @@ std::optional<LonLat> crossing(const Border& a, const OGRGeometry& ga, const Bor
 }
 
 void check_crossings(const Atlas& atlas, const std::string& file, ProblemList& problems) {
-    std::vector<ogr::GeometryPtr> lines;
-    std::vector<OGREnvelope> boxes(atlas.borders.size());
-    for (std::size_t i = 0; i < atlas.borders.size(); ++i) {
-        lines.push_back(ogr::to_ogr(Geometry{atlas.borders[i].line}));
-        lines.back()->getEnvelope(&boxes[i]);
+    for (const auto& [i, j] : maybe_meeting_pairs(atlas.borders)) {
+        const ogr::GeometryPtr a = ogr::to_ogr(Geometry{atlas.borders[i].line});
+        const ogr::GeometryPtr b = ogr::to_ogr(Geometry{atlas.borders[j].line});
+        if (const auto at = crossing(atlas.borders[i], *a, atlas.borders[j], *b))
+            problems.push_back({file, "border '" + atlas.borders[i].id + "'", "geometry",
+                                "meets border '" + atlas.borders[j].id + "' at " + where(*at) +
+                                    " without a shared node (split both there)"});
     }
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        for (std::size_t j = i + 1; j < lines.size(); ++j) {
-            if (!boxes[i].Intersects(boxes[j]))
-                continue;
-            const auto at = crossing(atlas.borders[i], *lines[i], atlas.borders[j], *lines[j]);
-            if (at)
-                problems.push_back({file, "border '" + atlas.borders[i].id + "'", "geometry",
-                                    "meets border '" + atlas.borders[j].id + "' at " + where(*at) +
-                                        " without a shared node (split both there)"});
-        }
 }
 
 void check_follows(const Atlas& atlas, const std::string& file, ProblemList& problems) {
