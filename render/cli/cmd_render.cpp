@@ -1,6 +1,7 @@
 // campaignmap render: a year map or a war map as SVG, PDF or PNG. The one place that loads
 // the atlas, the basemap, the relief and the style, and hands them to the renderer.
 
+#include <future>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -192,14 +193,22 @@ int run_render(const RenderOptions& o) {
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
     MapPlan plan = plan_map(atlas, spec, style);
-    attach_courses(
-        plan, load_route_courses(o.relief, atlas, spec.years, course_generalise_km(plan, style)));
+    // The legs' courses (routed over ETOPO5) and the locator's shorelines are read while the
+    // basemap is: each reads its own files, and none needs another.
+    const double course_km = course_generalise_km(plan, style);
+    auto courses = std::async(std::launch::async, [&] {
+        return load_route_courses(o.relief, atlas, spec.years, course_km);
+    });
+    auto locator_shores = std::async(std::launch::async, [window = plan.window] {
+        return load_in_pieces(grow(window, 1.3), [](const Bounds& piece) {
+            return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
+        });
+    });
     const Basemap basemap = load_map_basemap(o.basemap, grow(plan.window, 0.05),
                                              water_period_of(atlas, spec.years.last));
+    attach_courses(plan, courses.get());
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
-    const Basemap locator = load_in_pieces(grow(plan.window, 1.3), [](const Bounds& piece) {
-        return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);
-    });
+    const Basemap locator = locator_shores.get();
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
     if (o.verbose) {
