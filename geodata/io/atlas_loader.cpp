@@ -1,6 +1,7 @@
 #include "atlas_loader.hpp"
 
 #include <filesystem>
+#include <future>
 
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/history_loader.hpp"
@@ -15,8 +16,19 @@ Atlas load_atlas(const std::string& data_dir) {
     if (const std::string problem = input_dir_problem(data_dir); !problem.empty())
         throw DataError(data_dir, "", "data directory: " + problem);
     Atlas atlas;
-    atlas.places = load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
-    load_history((fs::path(data_dir) / "history").string(), atlas);
+    // The gazetteer and the history files are parsed at once; then the borders take the
+    // gazetteer's lines.
+    auto places = std::async(std::launch::async, [&data_dir] {
+        return load_gazetteer((fs::path(data_dir) / "gazetteer.geojson").string());
+    });
+    try {
+        read_history((fs::path(data_dir) / "history").string(), atlas);
+    } catch (...) {
+        places.get();  // a broken gazetteer is reported first, as when it was read first
+        throw;
+    }
+    atlas.places = places.get();
+    tie_history_to_places(atlas);
     atlas.labels = load_labels((fs::path(data_dir) / "labels.toml").string());
     return atlas;
 }

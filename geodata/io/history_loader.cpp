@@ -1,6 +1,7 @@
 #include "history_loader.hpp"
 
 #include <filesystem>
+#include <future>
 
 #include "geodata/io/detail/toml_record.hpp"
 #include "geodata/io/input_file.hpp"
@@ -74,21 +75,31 @@ std::vector<Control> load_control(const std::string& path) {
     return read_records<Control>(path, "control", read_control);
 }
 
-void load_history(const std::string& history_dir, Atlas& atlas) {
+void read_history(const std::string& history_dir, Atlas& atlas) {
     if (const std::string problem = input_dir_problem(history_dir); !problem.empty())
         throw DataError(history_dir, "", "history directory: " + problem);
     const HistoryFiles files = history_files(history_dir);
+    // The borders are the largest file: parsed while the records are.
+    auto borders = std::async(std::launch::async, [&files] { return load_borders(files.borders); });
     atlas.polities = load_polities(files.polities);
     atlas.wars = load_wars(files.wars);
     atlas.events = load_events(files.events);
     atlas.campaigns = load_campaigns(files.campaigns);
     atlas.control = load_control(files.control);
     atlas.regions = load_regions(files.regions);
-    atlas.borders = load_borders(files.borders);
+    atlas.borders = borders.get();
     load_dataset(files.dataset, atlas);
     set_control_years(atlas);
+}
+
+void tie_history_to_places(Atlas& atlas) {
     follow_features(atlas.borders, atlas.places);
     build_regions(atlas);
+}
+
+void load_history(const std::string& history_dir, Atlas& atlas) {
+    read_history(history_dir, atlas);
+    tie_history_to_places(atlas);
 }
 
 }  // namespace cm

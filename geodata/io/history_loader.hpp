@@ -49,8 +49,17 @@ int history_end(const Atlas& atlas);
 void set_control_years(Atlas& atlas);
 
 /// Loads every history file of @p history_dir into @p atlas (places are left as they are, and
-/// the borders follow the gazetteer lines of atlas.places), then builds the regions.
+/// the borders follow the gazetteer lines of atlas.places), then builds the regions:
+/// read_history, then tie_history_to_places.
 /// @throws DataError naming the file, record and key at fault.
 void load_history(const std::string& history_dir, Atlas& atlas);
+
+/// The first half of load_history, which needs no places: reads every file of @p history_dir
+/// into @p atlas.
+void read_history(const std::string& history_dir, Atlas& atlas);
+
+/// The second half: the borders take the lines of the places they follow, and the regions are
+/// built from them.
+void tie_history_to_places(Atlas& atlas);
 
 }  // namespace cm
