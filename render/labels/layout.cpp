@@ -195,4 +195,9 @@ SetText Typesetter::lay_out(const LabelFont& font, const std::string& text) cons
     return result;
 }
 
+const Typesetter& thread_typesetter() {
+    thread_local const Typesetter typesetter;
+    return typesetter;
+}
+
 }  // namespace cm

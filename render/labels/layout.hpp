@@ -90,4 +90,9 @@ class Typesetter {
     mutable std::map<Key, SetText> m_set;
 };
 
+/// This thread's Typesetter: Pango objects must not be shared between threads, and creating
+/// them per call would cost more than placing the labels; one per thread also shares what it
+/// remembers among everything that sets text on that thread.
+const Typesetter& thread_typesetter();
+
 }  // namespace cm

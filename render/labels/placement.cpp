@@ -14,13 +14,6 @@
 namespace cm {
 namespace {
 
-/// One font map and context per thread: Pango objects must not be shared between
-/// threads, and creating them per call would cost more than placing the labels.
-const Typesetter& thread_typesetter() {
-    thread_local const Typesetter typesetter;
-    return typesetter;
-}
-
 bool inside(const PageBox& frame, const PageBox& box) {
     return frame.x0 <= box.x0 && box.x1 <= frame.x1 && frame.y0 <= box.y0 && box.y1 <= frame.y1;
 }

@@ -10,11 +10,6 @@
 namespace cm {
 namespace {
 
-const Typesetter& thread_typesetter() {
-    thread_local const Typesetter typesetter;
-    return typesetter;
-}
-
 std::string callout_id(const EventCluster& c, const std::vector<PageEvent>& events) {
     std::string id = "event:";
     for (std::size_t k = 0; k < c.members.size(); ++k)

@@ -21,11 +21,6 @@ constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column 
 /// (as the legend's steps down on a small page).
 constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
 
-const Typesetter& thread_typesetter() {
-    thread_local const Typesetter typesetter;
-    return typesetter;
-}
-
 /// The list's lines in order: per numbered cluster, its number and first event, then its
 /// later events indented.
 std::vector<std::string> list_texts(const std::vector<EventCluster>& clusters,
