@@ -38,10 +38,6 @@ void check_dangling_ends(const Atlas& atlas, const std::string& file, ProblemLis
                                         ": no other border ends there (end it on a node)"});
 }
 
-bool is_end(const Border& b, const LonLat& p) {
-    return b.line.points.front() == p || b.line.points.back() == p;
-}
-
 /// Where @p a and @p b meet other than at an end they share, or nothing.
 std::optional<LonLat> crossing(const Border& a, const OGRGeometry& ga, const Border& b,
                                const OGRGeometry& gb) {
@@ -59,7 +55,7 @@ std::optional<LonLat> crossing(const Border& a, const OGRGeometry& ga, const Bor
             for (const OGRPoint* p : *common->toMultiPoint())
                 points.push_back({p->getX(), p->getY()});
         for (const LonLat& p : points)
-            if (!(is_end(a, p) && is_end(b, p)))
+            if (!(is_border_end(a, p) && is_border_end(b, p)))
                 return p;
         return std::nullopt;
     }

@@ -17,10 +17,6 @@ bool boxes_overlap(const Segment& s, const Segment& t) {
     return s.west <= t.east && t.west <= s.east && s.south <= t.north && t.south <= s.north;
 }
 
-bool is_end(const Border& border, const LonLat& p) {
-    return border.line.points.front() == p || border.line.points.back() == p;
-}
-
 /// Twice the signed area of the triangle (o, p, q).
 double orientation(const LonLat& o, const LonLat& p, const LonLat& q) {
     return (p.lon - o.lon) * (q.lat - o.lat) - (p.lat - o.lat) * (q.lon - o.lon);
@@ -32,7 +28,7 @@ double orientation(const LonLat& o, const LonLat& p, const LonLat& q) {
 bool meet_only_at_a_shared_end(const Segment& s, const Border& bs, const Segment& t,
                                const Border& bt) {
     for (const LonLat& node : {s.a, s.b}) {
-        if (!(node == t.a || node == t.b) || !is_end(bs, node) || !is_end(bt, node))
+        if (!(node == t.a || node == t.b) || !is_border_end(bs, node) || !is_border_end(bt, node))
             continue;
         const LonLat& s_far = node == s.a ? s.b : s.a;
         const LonLat& t_far = node == t.a ? t.b : t.a;
@@ -48,6 +44,10 @@ bool meet_only_at_a_shared_end(const Segment& s, const Border& bs, const Segment
 }
 
 }  // namespace
+
+bool is_border_end(const Border& border, const LonLat& p) {
+    return border.line.points.front() == p || border.line.points.back() == p;
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> maybe_meeting_pairs(
     const std::vector<Border>& borders) {

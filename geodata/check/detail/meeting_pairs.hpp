@@ -13,6 +13,9 @@
 
 namespace cm::detail {
 
+/// @returns whether @p p is the first or last point of @p border (a node it ends at).
+bool is_border_end(const Border& border, const LonLat& p);
+
 /// @returns the pairs (i, j), i < j, in ascending order, of @p borders that may meet other than
 /// at an end both share. Conservative: a pair left out meets only at such ends, if at all; a
 /// pair listed may still not meet.
