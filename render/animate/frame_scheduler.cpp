@@ -23,7 +23,9 @@ struct Queue {
     std::size_t next_to_claim = 0;
     std::size_t next_to_consume = 0;
     std::size_t frames_ahead = 1;
+    /// The error of the earliest frame that failed, and that frame.
     std::exception_ptr error;
+    std::size_t error_at = 0;
     bool stop = false;
 };
 
@@ -46,8 +48,10 @@ void run_worker(Queue& q, const std::vector<PlannedFrame>& frames, const FrameSo
             q.ready.emplace(i, std::move(image));
         } catch (...) {
             const std::lock_guard lock(q.mutex);
-            if (!q.error)
+            if (!q.error || i < q.error_at) {
                 q.error = std::current_exception();
+                q.error_at = i;
+            }
             q.stop = true;
         }
         q.changed.notify_all();
@@ -69,10 +73,13 @@ struct Workers {
     }
 };
 
+/// Frame @p i once it is ready. A failure is reported when the consumer reaches the frame that
+/// failed: the frames before it were claimed first and are still finishing, and one of them may
+/// fail too, so the error shown is always that of the earliest failing frame.
 RasterImage take_next(Queue& q, std::size_t i) {
     std::unique_lock lock(q.mutex);
     for (;;) {
-        if (q.error)
+        if (q.error && q.error_at <= i)
             std::rethrow_exception(q.error);
         throw_if_interrupted();
         const auto it = q.ready.find(i);

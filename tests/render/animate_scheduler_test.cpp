@@ -89,6 +89,32 @@ TEST(AnimateScheduler, SourceErrorStopsTheRunAndReachesTheCaller) {
     EXPECT_LT(rendered.load(), 50);
 }
 
+TEST(AnimateScheduler, WhenSeveralFramesFailTheEarliestIsReported) {
+    // Frame 2 fails at once, frame 1 a moment later on the other worker: the caller hears of
+    // frame 1, whichever finished first, so the same bad input always gives the same message.
+    const auto frames = frames_0_to(6);
+    const FrameSource source = [](const PlannedFrame& f) {
+        if (f.index == 1) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            throw std::runtime_error("frame 1 failed");
+        }
+        if (f.index == 2)
+            throw std::runtime_error("frame 2 failed");
+        return tagged_image(f.index);
+    };
+    std::vector<int> consumed;
+    try {
+        render_in_order(
+            frames, source,
+            [&](const PlannedFrame& f, const RasterImage&) { consumed.push_back(f.index); },
+            ScheduleOptions{2, 4, {}});
+        ADD_FAILURE() << "no error reached the caller";
+    } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "frame 1 failed");
+    }
+    EXPECT_EQ(consumed, std::vector<int>{0});
+}
+
 TEST(AnimateScheduler, SigintUnderGuardStopsWithInterrupted) {
     const auto frames = frames_0_to(200);
     const FrameSource source = [](const PlannedFrame& f) {
