@@ -6,15 +6,12 @@
 
 #include "render/style/page.hpp"
 #include "render/style/style.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm {
 
 /// The least height in pixels of any label's type in a GIF frame drawn on gif_page().
-inline constexpr double kGifMinLabelPx = 12.0;
-
-/// @returns the size in pt of the smallest type among @p style's map labels, legend and
-/// graticule (the credits are small print and not counted).
-double smallest_label_pt(const Style& style);
+inline constexpr double kGifMinLabelPx = kMinLabelPx;
 
 /// @returns the GIF's default page for @p style: 960 x 540 pixels at the density at which
 /// smallest_label_pt() is kGifMinLabelPx.

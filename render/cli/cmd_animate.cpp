@@ -31,6 +31,7 @@
 #include "render/project/densify.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm::cli {
 namespace {
@@ -49,14 +50,15 @@ struct AnimateOptions {
     bool quiet = false, verbose = false;
 };
 
-/// The frame's page: as asked, or a slide; GIFs default to 960 x 540 pixels drawn at that
-/// size, with the type at a density where no label is under 12 px (gif_page.hpp).
+/// The frame's page: as asked or a slide, for the style (styled_page.hpp); GIFs default to 960 x
+/// 540 pixels drawn at that size, with the type at a density where no label is under 12 px
+/// (gif_page.hpp).
 PageSize frame_page_of(const AnimateOptions& o, const Style& style) {
     if (!o.page.empty())
-        return parse_page(o.page, o.dpi);
+        return styled_page(o.page, o.dpi, style);
     if (animation_format_for(o.output) == AnimationFormat::gif)
         return o.dpi > 0 ? parse_page("960x540", o.dpi) : gif_page(style);
-    return parse_page("slide", o.dpi);
+    return styled_page("slide", o.dpi, style);
 }
 
 YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {

@@ -29,6 +29,7 @@
 #include "render/project/densify.hpp"
 #include "render/scene/compose_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm::cli {
 namespace {
@@ -75,11 +76,11 @@ std::string credits_text(const Basemap& basemap) {
     return text;
 }
 
-MapSpec spec_of(const RenderOptions& o, const Atlas& atlas) {
+MapSpec spec_of(const RenderOptions& o, const Atlas& atlas, const Style& style) {
     MapSpec spec;
     spec.years = years_of(o, atlas);
     spec.war_id = o.war;
-    spec.page = parse_page(o.page, o.dpi);
+    spec.page = styled_page(o.page, o.dpi, style);
     spec.extent = extent_option(o.extent, atlas, o.war);
     if (o.extent == "auto" && !spec.extent)
         spec.extent = series_extent(atlas, spec);
@@ -164,7 +165,7 @@ std::vector<LanguagePage> pages_in_languages(const RenderOptions& o, const Style
     for (std::size_t k = 1; k < languages.size(); ++k) {
         std::vector<std::string> untranslated;
         const Atlas atlas = atlas_in_language(data, languages[k], untranslated);
-        const MapSpec spec = spec_of(o, atlas);
+        const MapSpec spec = spec_of(o, atlas, style);
         MapPlan plan = plan_map(atlas, spec, style);
         if (sources.courses) {
             apply_courses(plan.scene, *sources.courses);
@@ -188,7 +189,7 @@ int run_render(const RenderOptions& o) {
     const Atlas data = load_checked_atlas(o.data_dir);
     std::vector<std::string> untranslated;
     const Atlas atlas = atlas_in_language(data, languages.front(), untranslated);
-    const MapSpec spec = spec_of(o, atlas);
+    const MapSpec spec = spec_of(o, atlas, style);
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));

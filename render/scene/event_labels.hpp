@@ -27,6 +27,7 @@ struct EventLabelFrame {
     std::vector<PageBox> furniture;     ///< legend, scale bar, locator: the list avoids them
     int priority = 0;                   ///< of the callouts (the numbers come just before)
     std::vector<RouteObstacle> routes;  ///< lines labels cross only for want of room
+    double least_list_pt = 0.0;         ///< the list's type steps down no smaller
 };
 
 /// Places @p others (every label but the events') and a callout or number per cluster of
@@ -49,12 +50,14 @@ namespace detail {
 
 /// The event list of the numbered clusters: one line per event ("3  1681 Siege of Sayram",
 /// the cluster's later events indented below), by number, in one or more columns, in the
-/// corner of @p map_box that covers no furniture and the fewest marks.
+/// corner of @p map_box that covers no furniture and the fewest marks, its type stepped down
+/// where that helps but never under @p least_pt.
 /// The events of @p beyond follow, unnumbered, each with its place ("beyond the map").
 EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
                              const std::vector<PageEvent>& events,
                              const std::vector<SceneEvent>& beyond, const LabelFont& font,
-                             const PageBox& map_box, const std::vector<PageBox>& furniture);
+                             double least_pt, const PageBox& map_box,
+                             const std::vector<PageBox>& furniture);
 
 }  // namespace detail
 }  // namespace cm

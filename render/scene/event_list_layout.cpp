@@ -107,23 +107,28 @@ ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& fon
 
 /// Where the list goes: in columns of up to half the frame's height at the font's size, else
 /// at the first smaller step at which they fit across and a corner is clear of the legend, the
-/// scale bar and the locator; failing that, columns of the frame's whole height likewise;
-/// failing that, of the sizes that fit the frame, the one whose corner hides the least
-/// furniture, then the smallest; else the smallest size.
+/// scale bar, the locator and the clusters' marks; failing that, columns of the frame's whole
+/// height likewise; failing that, of the sizes that fit the frame, the one whose corner hides
+/// the least furniture, then the fewest marks, then the smallest; else the smallest size. The
+/// type steps down no smaller than @p least_pt.
 ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
-                       const PageBox& map_box, const std::vector<PageBox>& furniture) {
+                       double least_pt, const PageBox& map_box,
+                       const std::vector<EventCluster>& clusters,
+                       const std::vector<PageBox>& furniture) {
     std::optional<std::pair<std::pair<int, double>, ListShape>> least;
     ListShape shape;
     for (const double share : {kMaxHeightShare, 1.0})
         for (const double scale : kListScales) {
             LabelFont scaled = font;
             scaled.size_pt *= scale;
+            if (scale < 1.0 && scaled.size_pt < least_pt - 1e-9)
+                break;
             shape = shape_list(texts, scaled, map_box, share);
             if (shape.w > map_box.width() - 2 * kInsetPt ||
                 shape.h > map_box.height() - 2 * kInsetPt)
                 continue;
-            const int cost =
-                cost_of(corner_box(shape.w, shape.h, map_box, {}, furniture), {}, furniture);
+            const int cost = cost_of(corner_box(shape.w, shape.h, map_box, clusters, furniture),
+                                     clusters, furniture);
             if (cost == 0)
                 return shape;
             const std::pair<int, double> key{cost, shape.w * shape.h};
@@ -140,14 +145,15 @@ namespace detail {
 EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
                              const std::vector<PageEvent>& events,
                              const std::vector<SceneEvent>& beyond, const LabelFont& font,
-                             const PageBox& map_box, const std::vector<PageBox>& furniture) {
+                             double least_pt, const PageBox& map_box,
+                             const std::vector<PageBox>& furniture) {
     EventList list;
     for (const SceneEvent& e : beyond)
         list.beyond.push_back(e.id);
     const std::vector<std::string> texts = list_texts(clusters, events, beyond);
     if (texts.empty())
         return list;
-    ListShape shape = fitted_shape(texts, font, map_box, furniture);
+    ListShape shape = fitted_shape(texts, font, least_pt, map_box, clusters, furniture);
     list.box = corner_box(shape.w, shape.h, map_box, clusters, furniture);
     const double size = shape.font.size_pt, pitch = kLineEms * size, pad = kPadEms * size;
     LabelRequest request;

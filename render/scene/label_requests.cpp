@@ -14,6 +14,7 @@
 #include "render/scene/river_label_path.hpp"
 #include "render/scene/route_obstacles.hpp"
 #include "render/scene/water_label_point.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm {
 namespace {
@@ -153,7 +154,8 @@ void place_all(PageMap& map, const Style& style) {
         map.frame.map_box,
         {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
         kEvent,
-        route_obstacles(map.routes, style)};
+        route_obstacles(map.routes, style),
+        least_type_pt(style, map.page)};
     EventLabels placed =
         place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
                            frame, style, events_off_the_page(map.scene.events, map.events));

@@ -18,6 +18,7 @@
 #include "render/scene/project_scene.hpp"
 #include "render/scene/route_obstacles.hpp"
 #include "render/scene/scene_territories.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm {
 namespace {
@@ -115,7 +116,8 @@ void place_year_events(const Style& style, const PageMap& base,
         base.frame.map_box,
         {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
         label_priority(LabelCategory::event),
-        route_obstacles(layers.routes, style)};
+        route_obstacles(layers.routes, style),
+        least_type_pt(style, base.page)};
     EventLabels placed = place_event_labels(dropped_event_towns(all, base, layers), layers.events,
                                             obstacles, frame, style);
     layers.labels.insert(layers.labels.end(), placed.placement.placed.begin(),

@@ -31,10 +31,19 @@ PageSize pixel_page(int width_px, int height_px, int dpi) {
     page.px_per_pt = (dpi > 0 ? dpi : 96) / 72.0;
     page.width_pt = width_px / page.px_per_pt;
     page.height_pt = height_px / page.px_per_pt;
+    page.in_pixels = true;
     return page;
 }
 
 }  // namespace
+
+PageSize at_density(const PageSize& page, double px_per_pt) {
+    PageSize out = page;
+    out.px_per_pt = px_per_pt;
+    out.width_pt = page.width_px() / px_per_pt;
+    out.height_pt = page.height_px() / px_per_pt;
+    return out;
+}
 
 int PageSize::width_px() const {
     return static_cast<int>(std::lround(width_pt * px_per_pt));

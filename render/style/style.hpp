@@ -24,6 +24,10 @@ struct PageStyle {
     double margin_mm = 10.0;
     double header_mm = 16.0;  ///< room above the map for title and years
     double footer_mm = 6.0;   ///< room below the map for the credits line
+    /// A pixel page ("slide", WxH) given no --dpi is laid out as a slide this many pixels high
+    /// at 96 dpi, scaled to its own height, so type, lines and symbols keep their share of the
+    /// page whatever its size (styled_page.hpp). 0: every pixel page at 96 dpi.
+    double slide_height_px = 0.0;
 };
 
 /// Land, sea, lakes and rivers.
@@ -125,5 +129,9 @@ Colour polity_colour(const Style& style, const std::string& colour_key);
 
 /// @returns @p c moved towards black by @p share (0..1), alpha kept.
 Colour darken(const Colour& c, double share);
+
+/// @returns the size in pt of the smallest type among @p style's map labels, legend and
+/// graticule (the credits are small print and not counted).
+double smallest_label_pt(const Style& style);
 
 }  // namespace cm

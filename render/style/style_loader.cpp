@@ -26,6 +26,7 @@ constexpr Range kShare{0.0, 1.0};                // opacities and darken shares
 constexpr Range kMarginMm{0.0, 50.0};            // page.margin_mm
 constexpr Range kHeaderMm{0.0, 80.0};            // page.header_mm
 constexpr Range kFooterMm{0.0, 40.0};            // page.footer_mm
+constexpr Range kSlideHeightPx{0.0, 20000.0};    // page.slide_height_px (0: off)
 constexpr Range kDashMm{0.1, 50.0};              // uncertain_dash_mm, retreat_dash_mm
 constexpr Range kHatchSpacingMm{0.2, 50.0};      // territories.change_hatch_mm
 constexpr Range kArrowMm{0.0, 30.0};             // routes.arrow_length_mm
@@ -48,6 +49,7 @@ void read_page(StyleTable t, PageStyle& s) {
     t.number("margin_mm", s.margin_mm, kMarginMm);
     t.number("header_mm", s.header_mm, kHeaderMm);
     t.number("footer_mm", s.footer_mm, kFooterMm);
+    t.number("slide_height_px", s.slide_height_px, kSlideHeightPx);
     t.finish();
 }
 

@@ -21,6 +21,7 @@
 #include "render/scene/event_labels.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "render/style/styled_page.hpp"
 #include "tests/render/scene_fixture.hpp"
 
 namespace cm {
@@ -107,10 +108,11 @@ void expect_every_event_placed(const PageMap& map, const std::set<std::string>& 
     }
 }
 
-MapSpec spec_for(const YearRange& years, const std::string& page) {
+/// The spec of a map of @p years on @p page as the renderer sizes it for @p style.
+MapSpec spec_for(const YearRange& years, const std::string& page, const Style& style) {
     MapSpec spec;
     spec.years = years;
-    spec.page = parse_page(page);
+    spec.page = styled_page(page, 0, style);
     spec.relief = false;
     return spec;
 }
@@ -137,7 +139,7 @@ TEST(EventsAllPlaced, WarMapsInEveryStyleAndPage) {
     for (const War& war : atlas->wars)
         for (const char* style : {"publication", "slides", "wikipedia"})
             for (const char* page : {"slide", "a4", "a3", "letter-landscape", "800x600"}) {
-                MapSpec spec = spec_for(war.years, page);
+                MapSpec spec = spec_for(war.years, page, style_named(style));
                 spec.war_id = war.id;
                 spec.extent = war.extent;
                 const PageMap map = placed_map(*atlas, spec, style_named(style));
@@ -151,7 +153,7 @@ TEST(EventsAllPlaced, EveryYearMap) {
     ASSERT_NE(atlas, nullptr);
     pin_fonts();
     for (int year = 1635; year <= 1697; ++year) {
-        MapSpec spec = spec_for({year, year}, "a4");
+        MapSpec spec = spec_for({year, year}, "a4", style_named("publication"));
         if (const War* war = war_of(*atlas, year))
             spec.extent = war->extent;
         const PageMap map = placed_map(*atlas, spec, style_named("publication"));
@@ -165,7 +167,7 @@ TEST(EventsAllPlaced, EveryFrameOfTheAnimation) {
     ASSERT_NE(atlas, nullptr);
     pin_fonts();
     const Style& style = style_named("slides");
-    MapSpec spec = spec_for({1635, 1697}, "slide");
+    MapSpec spec = spec_for({1635, 1697}, "slide", style);
     spec.page = page_above_timeline(spec.page, style);
     const MapPlan plan = plan_map(*atlas, spec, style);
     const PreparedMap prepared =

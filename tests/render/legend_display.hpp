@@ -14,6 +14,7 @@
 #include "render/compose/compose_page.hpp"
 #include "render/scene/compose_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "render/style/styled_page.hpp"
 #include "render/writers/measure.hpp"
 #include "tests/render/scene_fixture.hpp"
 
@@ -35,14 +36,15 @@ inline Style style_named(const std::string& name) {
     return load_style(resolve_style_path(name));
 }
 
-/// The map of @p war on @p page (parse_page), land only under it.
+/// The map of @p war on @p page as the renderer sizes it for @p style (styled_page), land only
+/// under it.
 inline PageMap war_page_map(const Atlas& atlas, const War& war, const Style& style,
                             const std::string& page, int dpi = 0) {
     MapSpec spec;
     spec.years = war.years;
     spec.war_id = war.id;
     spec.extent = war.extent;
-    spec.page = parse_page(page, dpi);
+    spec.page = styled_page(page, dpi, style);
     spec.relief = false;
     Basemap land;
     land.land.polygons.push_back(square(30.0, 20.0, 130.0, 65.0));

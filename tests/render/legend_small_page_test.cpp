@@ -1,6 +1,6 @@
-// On a small page (800x600) the legend still shows, and never covers the place of an event:
-// neither an event's symbol nor the dot of the town it happened at lies under it, for both
-// wars in every style.
+// On a small page (800x600) the legend still shows, and neither it nor the list of events
+// covers the place of an event: no event's symbol nor the dot of the town it happened at lies
+// under them, for both wars in every style.
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 
 using namespace cm;
 
-TEST(LegendSmallPage, TheLegendCoversNoEventPlaceAt800x600) {
+TEST(LegendSmallPage, NeitherLegendNorEventListCoversAnEventPlaceAt800x600) {
     const Atlas* atlas = test::project_atlas();
     if (!atlas)
         GTEST_SKIP() << "no history data";
@@ -27,6 +27,12 @@ TEST(LegendSmallPage, TheLegendCoversNoEventPlaceAt800x600) {
                 EXPECT_FALSE(place.intersects(legend.box))
                     << where << ": an event's place at " << place.x0 << "," << place.y0
                     << " lies under the legend";
+            if (!map.event_list.lines.empty()) {
+                for (const PageBox& place : event_places(map, map.events, style))
+                    EXPECT_FALSE(place.intersects(map.event_list.box))
+                        << where << ": an event's place at " << place.x0 << "," << place.y0
+                        << " lies under the list of events";
+            }
             EXPECT_FALSE(legend.box.intersects(map.locator_box)) << where;
         }
     }

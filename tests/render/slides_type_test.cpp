@@ -1,7 +1,8 @@
 // Type that reads where it is shown. The slides style is sized for its slide page (1920 x 1080)
 // projected as a 13.33-inch slide: no label under 12 pt there (24 px), titles at least 28 pt
-// (56 px), checked in the style and in what a slides map of each war draws. The GIF's own page
-// (960 x 540) is drawn at a density where no label is under 12 px.
+// (56 px), checked in the style and in what a slides map of each war draws. A slide of another
+// pixel size is that slide scaled to its height, so it reads the same projected. The GIF's own
+// page (960 x 540) is drawn at a density where no label is under 12 px.
 
 #include <functional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "render/animate/gif_page.hpp"
 #include "render/compose/compose_page.hpp"
 #include "render/scene/compose_map.hpp"
+#include "render/style/styled_page.hpp"
 #include "render/writers/measure.hpp"
 #include "scene_render.hpp"
 
@@ -87,6 +89,38 @@ TEST(SlidesType, ASlidesMapOfEachWarDrawsNoTextUnder24PxAndTitlesOf56Px) {
     const Style style = test::fixture_style("slides");
     for (const War& war : atlas.wars)
         expect_type_at_least(atlas, war, style, parse_page("slide"), 24.0, 56.0);
+}
+
+TEST(SlidesType, ASlideOfAnotherPixelSizeIsTheSlideScaledToItsHeight) {
+    const Style slides = test::fixture_style("slides");
+    const PageSize slide = parse_page("slide");
+    const PageSize small = styled_page("800x600", 0, slides);
+    EXPECT_EQ(small.width_px(), 800);
+    EXPECT_EQ(small.height_px(), 600);
+    EXPECT_NEAR(small.height_pt, slide.height_pt, 1e-9);
+    EXPECT_NEAR(styled_page("slide", 0, slides).px_per_pt, slide.px_per_pt, 1e-12);
+    EXPECT_NEAR(styled_page("3840x2160", 0, slides).px_per_pt, 2.0 * slide.px_per_pt, 1e-12);
+    // --dpi, paper pages and styles without a slide height are as parse_page() makes them.
+    EXPECT_NEAR(styled_page("800x600", 150, slides).px_per_pt, 150.0 / 72.0, 1e-12);
+    EXPECT_NEAR(styled_page("a4", 0, slides).px_per_pt, parse_page("a4").px_per_pt, 1e-12);
+    EXPECT_NEAR(styled_page("800x600", 0, test::fixture_style("publication")).px_per_pt,
+                96.0 / 72.0, 1e-12);
+    // A slide too small to scale the whole way keeps its smallest label at 12 px.
+    const PageSize tiny = styled_page("200x150", 0, slides);
+    EXPECT_EQ(tiny.height_px(), 150);
+    EXPECT_NEAR(smallest_label_pt(slides) * tiny.px_per_pt, kMinLabelPx, 1e-9);
+}
+
+TEST(SlidesType, An800By600SlideOfEachWarReadsAsTheSlideDoesProjected) {
+    // Projected, a 4:3 slide is as high as a 16:9 one: 7.5 in. No label under 12 pt there, no
+    // title under 28 pt: not the event list either, however long it is.
+    const Atlas atlas = load_atlas(std::string(CM_SOURCE_DIR) + "/geodata");
+    const Style style = test::fixture_style("slides");
+    const PageSize page = styled_page("800x600", 0, style);
+    const double pt_per_projected_pt = page.height_pt / (7.5 * 72.0);
+    for (const War& war : atlas.wars)
+        expect_type_at_least(atlas, war, style, page, 12.0 * pt_per_projected_pt * page.px_per_pt,
+                             28.0 * pt_per_projected_pt * page.px_per_pt);
 }
 
 TEST(SlidesType, TheGifPageIs960By540WithNoLabelUnder12Px) {

@@ -35,6 +35,7 @@ std::vector<KeyRange> key_ranges() {
         {"page", "margin_mm", 0, 50},
         {"page", "header_mm", 0, 80},
         {"page", "footer_mm", 0, 40},
+        {"page", "slide_height_px", 0, 20000},
         {"basemap", "coast_pt", 0, 20},
         {"basemap", "lake_outline_pt", 0, 20},
         {"basemap", "lake_min_mm2", 0, 10000},

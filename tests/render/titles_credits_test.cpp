@@ -12,6 +12,7 @@
 #include "render/layers/credits.hpp"
 #include "render/layers/layers.hpp"
 #include "render/scene/compose_map.hpp"
+#include "render/style/styled_page.hpp"
 #include "render/writers/measure.hpp"
 #include "scene_render.hpp"
 
@@ -23,10 +24,12 @@ const Atlas& demo_atlas() {
     return atlas;
 }
 
-MapSpec spec_of(YearRange years, const std::string& page = "a4-landscape") {
+/// The spec of a map of @p years on @p page as the renderer sizes it for @p style.
+MapSpec spec_of(YearRange years, const std::string& page = "a4-landscape",
+                const Style& style = Style{}) {
     MapSpec spec;
     spec.years = years;
-    spec.page = parse_page(page);
+    spec.page = styled_page(page, 0, style);
     spec.relief = false;
     return spec;
 }
@@ -115,7 +118,7 @@ TEST(TitlesCredits, TheTitleFitsThePageInEveryStyleAndPagePreset) {
         const double margin = style.page.margin_mm * kPtPerMm;
         for (const std::string page :
              {"slide", "a4", "a4-landscape", "a3", "letter-landscape", "800x600"}) {
-            PageMap map = planned_map(spec_of({1643, 1643}, page), style);
+            PageMap map = planned_map(spec_of({1643, 1643}, page, style), style);
             const std::vector<TextRun> runs = drawn_runs(map, style, draw_title);
             ASSERT_EQ(runs.size(), 2u) << name << " on " << page;
             EXPECT_LE(runs[1].at.x + runs[1].width_pt, map.page.width_pt - margin + 1e-6)
@@ -182,7 +185,7 @@ TEST(TitlesCredits, TheCreditsFitEveryStyleAndPagePreset) {
                                           YearRange{1635, 1697}, YearRange{1643, 1643}}) {
                 const std::string what = name + " on " + page + ", " + std::to_string(years.first) +
                                          "-" + std::to_string(years.last);
-                expect_credits_fit(planned_map(spec_of(years, page), style), style, what);
+                expect_credits_fit(planned_map(spec_of(years, page, style), style), style, what);
             }
         }
     }
