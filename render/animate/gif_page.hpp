@@ -2,19 +2,14 @@
 
 // The page of a GIF animation when none is asked for: 960 x 540 pixels, drawn at that size
 // (not a larger frame shrunk), at the density at which the style's smallest label is
-// kGifMinLabelPx pixels, so the type reads in a small web animation.
+// kMinLabelPx pixels, so the type reads in a small web animation.
 
-#include "render/style/page.hpp"
-#include "render/style/style.hpp"
 #include "render/style/styled_page.hpp"
 
 namespace cm {
 
-/// The least height in pixels of any label's type in a GIF frame drawn on gif_page().
-inline constexpr double kGifMinLabelPx = kMinLabelPx;
-
 /// @returns the GIF's default page for @p style: 960 x 540 pixels at the density at which
-/// smallest_label_pt() is kGifMinLabelPx.
+/// smallest_label_pt() is kMinLabelPx.
 PageSize gif_page(const Style& style);
 
 }  // namespace cm

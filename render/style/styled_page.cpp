@@ -4,17 +4,17 @@
 
 namespace cm {
 
-namespace {
-constexpr double kCssPxPerPt = 96.0 / 72.0;
-}  // namespace
-
 PageSize styled_page(const std::string& page, int dpi, const Style& style) {
     const PageSize parsed = parse_page(page, dpi);
     if (!parsed.in_pixels || dpi > 0 || style.page.slide_height_px <= 0.0)
         return parsed;
-    const double scaled = kCssPxPerPt * parsed.height_px() / style.page.slide_height_px;
-    const double legible = kMinLabelPx / smallest_label_pt(style);
-    return at_density(parsed, std::max(scaled, legible));
+    // The page as parsed is at 96 dpi, as the slide of slide_height_px is.
+    const double scaled = parsed.px_per_pt * parsed.height_px() / style.page.slide_height_px;
+    return at_density(parsed, std::max(scaled, legible_px_per_pt(style)));
+}
+
+double legible_px_per_pt(const Style& style) {
+    return kMinLabelPx / smallest_label_pt(style);
 }
 
 double least_type_pt(const Style& style, const PageSize& page) {

@@ -13,8 +13,12 @@
 
 namespace cm {
 
-/// The least height in pixels of any label's type on a slide scaled down to a small page.
+/// The least height in pixels of any label's type on a slide scaled down to a small page, and
+/// in a GIF frame drawn on its own page (gif_page.hpp).
 inline constexpr double kMinLabelPx = 12.0;
+
+/// @returns the density (px per pt) at which @p style's smallest label is kMinLabelPx.
+double legible_px_per_pt(const Style& style);
 
 /// Parses @p page as parse_page() does, at @p dpi, and scales a pixel page given no @p dpi
 /// to @p style's slide height (see above).

@@ -69,8 +69,8 @@ TEST(EventListLayout, TypeStepsDownToAvoidTheMarksButNotUnderTheLeastSize) {
     EXPECT_FALSE(covers_a_mark(stepped, listed.clusters));
     EXPECT_LT(stepped.lines.front().font.size_pt, font.size_pt);
 
-    const EventList floored = detail::lay_out_event_list(listed.clusters, listed.events, {},
-                                                         font, font.size_pt, kMapBox, {});
+    const EventList floored = detail::lay_out_event_list(listed.clusters, listed.events, {}, font,
+                                                         font.size_pt, kMapBox, {});
     EXPECT_EQ(floored.lines.front().font.size_pt, font.size_pt);
     EXPECT_TRUE(covers_a_mark(floored, listed.clusters));
 }

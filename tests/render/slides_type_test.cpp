@@ -129,13 +129,13 @@ TEST(SlidesType, TheGifPageIs960By540WithNoLabelUnder12Px) {
         const PageSize page = gif_page(style);
         EXPECT_EQ(page.width_px(), 960) << name;
         EXPECT_EQ(page.height_px(), 540) << name;
-        EXPECT_GE(smallest_label_pt(style) * page.px_per_pt, kGifMinLabelPx - 1e-9) << name;
-        EXPECT_LE(style.fonts.event.size_pt * page.px_per_pt, 3.0 * kGifMinLabelPx) << name;
+        EXPECT_GE(smallest_label_pt(style) * page.px_per_pt, kMinLabelPx - 1e-9) << name;
+        EXPECT_LE(style.fonts.event.size_pt * page.px_per_pt, 3.0 * kMinLabelPx) << name;
     }
     const Atlas atlas = load_atlas(std::string(CM_SOURCE_DIR) + "/geodata");
     const Style slides = test::fixture_style("slides");
     for (const War& war : atlas.wars)
-        expect_type_at_least(atlas, war, slides, gif_page(slides), kGifMinLabelPx, 28.0);
+        expect_type_at_least(atlas, war, slides, gif_page(slides), kMinLabelPx, 28.0);
 }
 
 }  // namespace
