@@ -1,8 +1,8 @@
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "render/labels/candidates.hpp"
 #include "render/language/words.hpp"
@@ -17,6 +17,7 @@ constexpr double kPadEms = 0.5;        ///< room inside the box
 constexpr double kColumnGapEms = 1.0;  ///< between columns
 constexpr double kInsetPt = 2.0 * kPtPerMm;
 constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column starts
+constexpr int kEdgeSteps = 6;  ///< places along each edge between its corners, and the corners
 /// The list's type at the events' size, else smaller where the list would not fit the frame
 /// (as the legend's steps down on a small page).
 constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
@@ -46,7 +47,7 @@ std::vector<std::string> list_texts(const std::vector<EventCluster>& clusters,
     return out;
 }
 
-/// How much of the corner box @p box is in the way: furniture counts far more than marks.
+/// How much of the map the list at @p box hides: furniture counts far more than marks.
 int cost_of(const PageBox& box, const std::vector<EventCluster>& clusters,
             const std::vector<PageBox>& furniture) {
     int cost = 0;
@@ -57,17 +58,25 @@ int cost_of(const PageBox& box, const std::vector<EventCluster>& clusters,
     return cost;
 }
 
-/// The corner for a box of @p w by @p h: bottom left, top left, bottom right, top right, the
-/// first of the cheapest.
-PageBox corner_box(double w, double h, const PageBox& m, const std::vector<EventCluster>& clusters,
-                   const std::vector<PageBox>& furniture) {
+/// The place for a box of @p w by @p h: a corner (bottom left, top left, bottom right, top
+/// right), else a place along an edge between two corners; the first of the cheapest.
+PageBox place_box(double w, double h, const PageBox& m, const std::vector<EventCluster>& clusters,
+                  const std::vector<PageBox>& furniture) {
     const double l = m.x0 + kInsetPt, r = m.x1 - kInsetPt - w;
     const double t = m.y0 + kInsetPt, b = m.y1 - kInsetPt - h;
-    const std::array<PageBox, 4> corners{
-        {{l, b, l + w, b + h}, {l, t, l + w, t + h}, {r, b, r + w, b + h}, {r, t, r + w, t + h}}};
-    PageBox best = corners.front();
+    std::vector<PageBox> places{
+        {l, b, l + w, b + h}, {l, t, l + w, t + h}, {r, b, r + w, b + h}, {r, t, r + w, t + h}};
+    for (int k = 1; k < kEdgeSteps; ++k) {
+        const double s = static_cast<double>(k) / kEdgeSteps;
+        const double x = l + (r - l) * s, y = t + (b - t) * s;
+        if (r > l)
+            places.insert(places.end(), {{x, b, x + w, b + h}, {x, t, x + w, t + h}});
+        if (b > t)
+            places.insert(places.end(), {{l, y, l + w, y + h}, {r, y, r + w, y + h}});
+    }
+    PageBox best = places.front();
     int best_cost = cost_of(best, clusters, furniture);
-    for (const PageBox& box : corners) {
+    for (const PageBox& box : places) {
         const int cost = cost_of(box, clusters, furniture);
         if (cost < best_cost)
             best = box, best_cost = cost;
@@ -106,9 +115,10 @@ ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& fon
 }
 
 /// Where the list goes: in columns of up to half the frame's height at the font's size, else
-/// at the first smaller step at which they fit across and a corner is clear of the legend, the
-/// scale bar, the locator and the clusters' marks; failing that, columns of the frame's whole
-/// height likewise; failing that, of the sizes that fit the frame, the one whose corner hides
+/// at the first smaller step at which they fit across and a place by the frame's edge (a corner
+/// first) is clear of the legend, the scale bar, the locator and the clusters' marks; failing
+/// that, columns of the frame's whole height likewise; failing that, of the sizes that fit the
+/// frame, the one whose place hides
 /// the least furniture, then the fewest marks, then the smallest; else the smallest size. The
 /// type steps down no smaller than @p least_pt.
 ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
@@ -127,7 +137,7 @@ ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& f
             if (shape.w > map_box.width() - 2 * kInsetPt ||
                 shape.h > map_box.height() - 2 * kInsetPt)
                 continue;
-            const int cost = cost_of(corner_box(shape.w, shape.h, map_box, clusters, furniture),
+            const int cost = cost_of(place_box(shape.w, shape.h, map_box, clusters, furniture),
                                      clusters, furniture);
             if (cost == 0)
                 return shape;
@@ -154,7 +164,7 @@ EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
     if (texts.empty())
         return list;
     ListShape shape = fitted_shape(texts, font, least_pt, map_box, clusters, furniture);
-    list.box = corner_box(shape.w, shape.h, map_box, clusters, furniture);
+    list.box = place_box(shape.w, shape.h, map_box, clusters, furniture);
     const double size = shape.font.size_pt, pitch = kLineEms * size, pad = kPadEms * size;
     LabelRequest request;
     request.font = shape.font;

@@ -1,7 +1,10 @@
-// Where the list of events goes: in a corner that covers no cluster's mark, its type stepped
-// down to find one, but never under the least size the page allows.
+// Where the list of events goes: by the frame's edge (a corner first) where it covers no
+// cluster's mark, its type stepped down to find one, but never under the least size the page
+// allows.
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "render/canvas/fonts.hpp"
 #include "render/scene/event_labels.hpp"
@@ -54,15 +57,24 @@ TEST(EventListLayout, TypeStepsDownToAvoidTheMarksButNotUnderTheLeastSize) {
     ASSERT_LT(full.box.width(), kMapBox.width() / 2);
     ASSERT_LT(full.box.height(), kMapBox.height() / 2);
     EXPECT_EQ(full.lines.front().font.size_pt, font.size_pt);
-    // A mark near the inner corner of the full-size list in each corner of the map: the list
-    // at its full size covers one wherever it goes; a list of smaller type covers none.
+    // Marks (of callouts, not listed) in a ring just inside the full-size list's reach from
+    // each edge, closer together than the list is long: the list at its full size covers one
+    // wherever it goes by the edge; a list of smaller type fits between the ring and the edge.
     const double w = full.box.width(), h = full.box.height();
-    const PagePt inner[] = {{kMapBox.x0 + 0.95 * w, kMapBox.y1 - 0.95 * h},
-                            {kMapBox.x0 + 0.95 * w, kMapBox.y0 + 0.95 * h},
-                            {kMapBox.x1 - 0.95 * w, kMapBox.y1 - 0.95 * h},
-                            {kMapBox.x1 - 0.95 * w, kMapBox.y0 + 0.95 * h}};
-    for (int k = 0; k < 4; ++k)
-        listed.clusters[k].mark = {inner[k].x - 2, inner[k].y - 2, inner[k].x + 2, inner[k].y + 2};
+    auto add_mark = [&](double x, double y) {
+        EventCluster c = listed.clusters.front();
+        c.number = 0;
+        c.mark = {x - 2, y - 2, x + 2, y + 2};
+        listed.clusters.push_back(c);
+    };
+    for (double x = kMapBox.x0; x <= kMapBox.x1; x += w / 2) {
+        add_mark(x, kMapBox.y0 + 0.95 * h);
+        add_mark(x, kMapBox.y1 - 0.95 * h);
+    }
+    for (double y = kMapBox.y0; y <= kMapBox.y1; y += h / 2) {
+        add_mark(kMapBox.x0 + 0.95 * w, y);
+        add_mark(kMapBox.x1 - 0.95 * w, y);
+    }
 
     const EventList stepped =
         detail::lay_out_event_list(listed.clusters, listed.events, {}, font, 0.0, kMapBox, {});
@@ -73,6 +85,40 @@ TEST(EventListLayout, TypeStepsDownToAvoidTheMarksButNotUnderTheLeastSize) {
                                                          font.size_pt, kMapBox, {});
     EXPECT_EQ(floored.lines.front().font.size_pt, font.size_pt);
     EXPECT_TRUE(covers_a_mark(floored, listed.clusters));
+}
+
+TEST(EventListLayout, WhereEveryCornerHidesAMarkTheListMovesAlongAnEdge) {
+    pin_fonts();
+    const LabelFont font = test::fixture_style("publication").fonts.event;
+    Listed listed = twelve_clusters();
+    listed.clusters.resize(3);  // a short list: three lines
+    const EventList free =
+        detail::lay_out_event_list(listed.clusters, listed.events, {}, font, 0.0, kMapBox, {});
+    ASSERT_EQ(free.lines.size(), 3u);
+    const double w = free.box.width(), h = free.box.height();
+    ASSERT_LT(3 * w, kMapBox.width());
+    ASSERT_LT(3 * h, kMapBox.height());
+    // One mark in the middle of each corner's place; the middles of the edges stay free.
+    const PagePt corners[] = {{kMapBox.x0 + w / 2, kMapBox.y0 + h / 2},
+                              {kMapBox.x1 - w / 2, kMapBox.y0 + h / 2},
+                              {kMapBox.x0 + w / 2, kMapBox.y1 - h / 2},
+                              {kMapBox.x1 - w / 2, kMapBox.y1 - h / 2}};
+    for (const PagePt& p : corners) {
+        EventCluster c = listed.clusters.front();
+        c.number = 0;  // a callout's mark: not listed
+        c.mark = {p.x - 2, p.y - 2, p.x + 2, p.y + 2};
+        listed.clusters.push_back(c);
+    }
+    const EventList moved = detail::lay_out_event_list(listed.clusters, listed.events, {}, font,
+                                                       font.size_pt, kMapBox, {});
+    EXPECT_FALSE(covers_a_mark(moved, listed.clusters));
+    EXPECT_EQ(moved.lines.front().font.size_pt, font.size_pt);
+    const double inset = 2.0 * kPtPerMm;
+    const bool by_an_edge = std::abs(moved.box.x0 - (kMapBox.x0 + inset)) < 1e-6 ||
+                            std::abs(moved.box.x1 - (kMapBox.x1 - inset)) < 1e-6 ||
+                            std::abs(moved.box.y0 - (kMapBox.y0 + inset)) < 1e-6 ||
+                            std::abs(moved.box.y1 - (kMapBox.y1 - inset)) < 1e-6;
+    EXPECT_TRUE(by_an_edge);
 }
 
 }  // namespace
