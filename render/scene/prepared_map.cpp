@@ -1,8 +1,12 @@
 #include "render/scene/prepared_map.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <future>
 #include <set>
+#include <thread>
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
@@ -53,17 +57,18 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
     base.dropped_labels = std::move(placement.dropped);
 }
 
-/// One year on the page, its labels not yet placed.
-YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
-                       const Style& style, const Basemap& basemap, int year) {
+/// One year on the page, its labels not yet placed; @p projection is plan.projection or a
+/// clone of it for this thread.
+YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const Projection& projection,
+                       const MapSpec& spec, const Style& style, const Basemap& basemap, int year) {
     MapSpec one = spec;
     one.years = {year, year};
     Scene scene = build_scene(atlas, one);
     if (plan.courses)
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
-    PageMap page = project_scene(scene, one, style, plan.projection, plan.extent);
-    const detail::PageProjector to_page(plan.projection, page.frame, grow(page.extent, 0.05));
+    PageMap page = project_scene(scene, one, style, projection, plan.extent);
+    const detail::PageProjector to_page(projection, page.frame, grow(page.extent, 0.05));
     detail::generalise_history(page, detail::page_nodes(to_page, scene.borders, basemap));
     return YearLayers{std::move(page.territories),
                       std::move(page.borders),
@@ -74,6 +79,48 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const MapSpec& s
                       {},
                       {},
                       {}};
+}
+
+/// Every year of spec.years on the page, the years shared among the cores (each year is
+/// built and projected on its own; each thread projects with its own clone of the projection).
+/// A failure is reported for the earliest failing year, however the years were shared.
+std::map<int, YearLayers> every_year_layers(const Atlas& atlas, const MapPlan& plan,
+                                            const MapSpec& spec, const Style& style,
+                                            const Basemap& basemap) {
+    const int first = spec.years.first;
+    const int count = std::max(0, spec.years.last - first + 1);
+    std::vector<YearLayers> layers(static_cast<std::size_t>(count));
+    std::vector<std::exception_ptr> failures(static_cast<std::size_t>(count));
+    std::atomic<int> next{0}, earliest_failure{count};
+    auto work = [&] {
+        const Projection projection = plan.projection;
+        // Years are claimed in order: past a failure, every later year is moot.
+        for (int i = next++; i < count && i < earliest_failure; i = next++) {
+            try {
+                layers[static_cast<std::size_t>(i)] =
+                    year_layers(atlas, plan, projection, spec, style, basemap, first + i);
+            } catch (...) {
+                failures[static_cast<std::size_t>(i)] = std::current_exception();
+                int seen = earliest_failure;
+                while (i < seen && !earliest_failure.compare_exchange_weak(seen, i)) {
+                }
+            }
+        }
+    };
+    const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::vector<std::future<void>> helpers;
+    for (unsigned k = 1; k < std::min(cores, static_cast<unsigned>(count)); ++k)
+        helpers.push_back(std::async(std::launch::async, work));
+    work();
+    for (std::future<void>& h : helpers)
+        h.get();  // work() lets no exception out
+    for (const std::exception_ptr& f : failures)
+        if (f)
+            std::rethrow_exception(f);
+    std::map<int, YearLayers> out;
+    for (int i = 0; i < count; ++i)
+        out.emplace(first + i, std::move(layers[static_cast<std::size_t>(i)]));
+    return out;
 }
 
 /// The legend of the whole run, in the base so that every frame draws it: what any year
@@ -166,8 +213,7 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                         const Basemap* locator) {
     PreparedMap prepared{
         style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
-    for (int year = spec.years.first; year <= spec.years.last; ++year)
-        prepared.years.emplace(year, year_layers(atlas, plan, spec, style, basemap, year));
+    prepared.years = every_year_layers(atlas, plan, spec, style, basemap);
     fix_legend(prepared);
     // Each year's polity labels are placed around the furniture only: in a map of borders
     // they matter most, and the fixed labels keep clear of them.

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
+#include <sstream>
 
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/query/control.hpp"
@@ -79,6 +81,39 @@ double share_like(const RasterImage& frame, const std::vector<PagePt>& at, doubl
     return considered < 20 ? -1.0 : static_cast<double>(votes) / considered;
 }
 
+/// What a year's layers draw, as text: each territory, border, change, route and event with
+/// its points (to 0.01 pt).
+std::string drawn(const YearLayers& l) {
+    std::ostringstream out;
+    out.precision(2);
+    out << std::fixed;
+    auto points = [&](const std::vector<PagePt>& line) {
+        for (const PagePt& p : line)
+            out << ' ' << p.x << ',' << p.y;
+        out << '\n';
+    };
+    for (const auto* areas : {&l.territories, &l.changes})
+        for (const PageArea& a : *areas) {
+            out << "area " << a.id << ' ' << a.colour_key;
+            for (const auto& ring : a.shape.rings)
+                points(ring);
+        }
+    for (const PageBorder& b : l.borders) {
+        out << "border " << b.id;
+        for (const auto& line : b.lines)
+            points(line);
+    }
+    for (const PageRoute& r : l.routes) {
+        out << "route " << r.route.campaign_id << '#' << r.route.leg;
+        points(r.points);
+    }
+    for (const PageEvent& e : l.events) {
+        out << "event " << e.event.id;
+        points({e.at});
+    }
+    return out.str();
+}
+
 }  // namespace
 
 TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
@@ -129,4 +164,33 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
     // like the new holder than at the year's end.
     EXPECT_LT(share_like(read_frame(dir, 2), at, map.base.page.px_per_pt, after, before, style),
               share_like(last_of_year, at, map.base.page.px_per_pt, after, before, style));
+}
+
+// The years of a run are prepared on several threads at once: each comes out as it does when
+// prepared alone, in its own place.
+TEST(AnimateYears, EveryYearOfARunIsTheYearPreparedAlone) {
+    const std::string data = std::string(CM_SOURCE_DIR) + "/geodata";
+    if (!fs::exists(data + "/history/control.toml"))
+        GTEST_SKIP() << "no history data";
+    pin_fonts();
+    const Atlas atlas = load_atlas(data);
+    const Style style = load_style(resolve_style_path("slides"));
+    MapSpec run;
+    run.years = {1640, 1653};
+    run.page = page_above_timeline(parse_page("640x360", 32), style);
+    run.relief = false;
+    const MapPlan plan = plan_map(atlas, run, style);
+    const PreparedMap all = prepare_map(atlas, plan, run, style, Basemap{}, nullptr, nullptr);
+    ASSERT_EQ(all.years.size(), 14u);
+    std::set<std::string> distinct;
+    for (int year = run.years.first; year <= run.years.last; ++year) {
+        MapSpec one = run;
+        one.years = {year, year};
+        const PreparedMap alone = prepare_map(atlas, plan, one, style, Basemap{}, nullptr, nullptr);
+        ASSERT_EQ(alone.years.count(year), 1u);
+        const std::string expected = drawn(alone.years.at(year));
+        EXPECT_EQ(drawn(all.years.at(year)), expected) << year;
+        distinct.insert(expected);
+    }
+    EXPECT_GT(distinct.size(), 5u) << "the years of the run hardly differ: a weak test";
 }
