@@ -55,7 +55,7 @@ PolygonGeometry union_of(const std::vector<const PolygonGeometry*>& parts) {
     return ogr::to_polygons(*merged);
 }
 
-std::vector<Territory> territories_in_year(const Atlas& atlas, int year) {
+std::vector<Territory> territories_in_year(const Atlas& atlas, int year, RegionUnions* unions) {
     std::vector<Territory> territories;
     for (const Holding& h : holdings_in_year(atlas, year)) {
         Territory t;
@@ -66,7 +66,7 @@ std::vector<Territory> territories_in_year(const Atlas& atlas, int year) {
             t.region_ids.push_back(region->id);
             parts.push_back(&region->geometry);
         }
-        t.geometry = union_of(parts);
+        t.geometry = unions ? unions->of(h.regions) : union_of(parts);
         territories.push_back(std::move(t));
     }
     return territories;

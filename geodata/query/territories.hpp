@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "geodata/model/atlas.hpp"
+#include "geodata/query/region_unions.hpp"
 
 namespace cm {
 
@@ -13,7 +14,9 @@ namespace cm {
 /// @post each geometry is the union of its regions: valid when the regions tile without
 ///       overlap (check_history), with shared borders dissolved.
 /// @post certainty is the weakest certainty among the spans of its regions.
-std::vector<Territory> territories_in_year(const Atlas& atlas, int year);
+/// With @p unions, a set of regions already united there is not united again.
+std::vector<Territory> territories_in_year(const Atlas& atlas, int year,
+                                           RegionUnions* unions = nullptr);
 
 /// @returns the union of @p parts as valid polygons (empty for no parts).
 PolygonGeometry union_of(const std::vector<const PolygonGeometry*>& parts);

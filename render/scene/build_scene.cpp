@@ -153,13 +153,13 @@ void add_fallback_involvement(const Atlas& atlas, Scene& scene) {
 
 }  // namespace
 
-Scene build_scene(const Atlas& atlas, const MapSpec& spec) {
+Scene build_scene(const Atlas& atlas, const MapSpec& spec, RegionUnions* unions) {
     check_years(atlas, spec.years);
     Scene scene;
     scene.years = spec.years;
     scene.years_text = years_text(spec.years);
     set_title(atlas, spec, scene);
-    scene.territories = detail::scene_territories(atlas, spec.years.last);
+    scene.territories = detail::scene_territories(atlas, spec.years.last, unions);
     scene.borders = detail::scene_borders(atlas, spec.years.last);
     if (spec.is_war_map())
         scene.changes = detail::scene_changes(atlas, detail::changes_baseline(atlas, spec.years),

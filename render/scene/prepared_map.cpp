@@ -1,12 +1,8 @@
 #include "render/scene/prepared_map.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
-#include <future>
 #include <set>
-#include <thread>
 
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
@@ -19,6 +15,7 @@
 #include "render/scene/generalise_page.hpp"
 #include "render/scene/label_priorities.hpp"
 #include "render/scene/label_requests.hpp"
+#include "render/scene/on_every_core.hpp"
 #include "render/scene/project_scene.hpp"
 #include "render/scene/route_obstacles.hpp"
 #include "render/scene/scene_territories.hpp"
@@ -60,10 +57,11 @@ void place_fixed_labels(PageMap& base, const Style& style, const std::vector<Pag
 /// One year on the page, its labels not yet placed; @p projection is plan.projection or a
 /// clone of it for this thread.
 YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const Projection& projection,
-                       const MapSpec& spec, const Style& style, const Basemap& basemap, int year) {
+                       const MapSpec& spec, const Style& style, const Basemap& basemap,
+                       RegionUnions& unions, int year) {
     MapSpec one = spec;
     one.years = {year, year};
-    Scene scene = build_scene(atlas, one);
+    Scene scene = build_scene(atlas, one, &unions);
     if (plan.courses)
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
@@ -81,42 +79,22 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const Projection
                       {}};
 }
 
-/// Every year of spec.years on the page, the years shared among the cores (each year is
-/// built and projected on its own; each thread projects with its own clone of the projection).
-/// A failure is reported for the earliest failing year, however the years were shared.
+/// Every year of spec.years on the page, built and projected on every core (each thread
+/// projects with its own clone of the projection; a polity's land is united once for each
+/// set of regions it holds).
 std::map<int, YearLayers> every_year_layers(const Atlas& atlas, const MapPlan& plan,
                                             const MapSpec& spec, const Style& style,
                                             const Basemap& basemap) {
     const int first = spec.years.first;
     const int count = std::max(0, spec.years.last - first + 1);
     std::vector<YearLayers> layers(static_cast<std::size_t>(count));
-    std::vector<std::exception_ptr> failures(static_cast<std::size_t>(count));
-    std::atomic<int> next{0}, earliest_failure{count};
-    auto work = [&] {
-        const Projection projection = plan.projection;
-        // Years are claimed in order: past a failure, every later year is moot.
-        for (int i = next++; i < count && i < earliest_failure; i = next++) {
-            try {
-                layers[static_cast<std::size_t>(i)] =
-                    year_layers(atlas, plan, projection, spec, style, basemap, first + i);
-            } catch (...) {
-                failures[static_cast<std::size_t>(i)] = std::current_exception();
-                int seen = earliest_failure;
-                while (i < seen && !earliest_failure.compare_exchange_weak(seen, i)) {
-                }
-            }
-        }
-    };
-    const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-    std::vector<std::future<void>> helpers;
-    for (unsigned k = 1; k < std::min(cores, static_cast<unsigned>(count)); ++k)
-        helpers.push_back(std::async(std::launch::async, work));
-    work();
-    for (std::future<void>& h : helpers)
-        h.get();  // work() lets no exception out
-    for (const std::exception_ptr& f : failures)
-        if (f)
-            std::rethrow_exception(f);
+    RegionUnions unions;  // most years a polity holds what it held the year before
+    on_every_core(count, [&]() -> PieceWorker {
+        return [&, projection = plan.projection](int i) {
+            layers[static_cast<std::size_t>(i)] =
+                year_layers(atlas, plan, projection, spec, style, basemap, unions, first + i);
+        };
+    });
     std::map<int, YearLayers> out;
     for (int i = 0; i < count; ++i)
         out.emplace(first + i, std::move(layers[static_cast<std::size_t>(i)]));
@@ -219,26 +197,42 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     // they matter most, and the fixed labels keep clear of them.
     const std::vector<PageBox> furniture = label_obstacles(prepared.base, style);
     const PageBox& map_box = prepared.base.frame.map_box;
+    std::vector<YearLayers*> years;
+    for (auto& [year, layers] : prepared.years)
+        years.push_back(&layers);
+    const int count = static_cast<int>(years.size());
+    std::vector<std::vector<PageBox>> marks(years.size());  // each year's, off its routes
+    on_every_core(count, [&]() -> PieceWorker {
+        return [&](int i) {
+            YearLayers& layers = *years[static_cast<std::size_t>(i)];
+            std::vector<PageBox>& own = marks[static_cast<std::size_t>(i)];
+            for (const EventCluster& c :
+                 cluster_events(layers.events, style.symbols.event_mm * kPtPerMm))
+                own.push_back(c.mark);
+            std::vector<PageBox> around_year = furniture;
+            around_year.insert(around_year.end(), own.begin(), own.end());
+            layers.labels =
+                place_labels(year_label_requests(layers.territories, style), around_year, map_box,
+                             route_obstacles(layers.routes, style))
+                    .placed;
+        };
+    });
+    // The fixed names keep clear of every year's polity labels and marks.
     std::vector<PageBox> around_polities = furniture;
-    for (auto& [year, layers] : prepared.years) {
-        std::vector<PageBox> around_year = furniture;  // and the year's marks, off its routes
-        for (const EventCluster& c :
-             cluster_events(layers.events, style.symbols.event_mm * kPtPerMm))
-            around_year.push_back(c.mark);
-        layers.labels = place_labels(year_label_requests(layers.territories, style), around_year,
-                                     map_box, route_obstacles(layers.routes, style))
-                            .placed;
-        add_boxes(around_polities, layers.labels);
-        // The fixed names keep clear of every year's marks.
-        around_polities.insert(around_polities.end(), around_year.begin() + furniture.size(),
-                               around_year.end());
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        add_boxes(around_polities, years[i]->labels);
+        around_polities.insert(around_polities.end(), marks[i].begin(), marks[i].end());
     }
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;
     add_boxes(around_fixed, prepared.base.labels);
     const std::vector<LabelRequest> all = label_requests(prepared.base, style);
-    for (auto& [year, layers] : prepared.years)
-        place_year_events(style, prepared.base, all, around_fixed, layers);
+    on_every_core(count, [&]() -> PieceWorker {
+        return [&](int i) {
+            place_year_events(style, prepared.base, all, around_fixed,
+                              *years[static_cast<std::size_t>(i)]);
+        };
+    });
     return prepared;
 }
 

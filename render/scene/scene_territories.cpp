@@ -18,9 +18,9 @@ std::string holder_key(const Atlas& atlas, const Control* c) {
 
 }  // namespace
 
-std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year) {
+std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year, RegionUnions* unions) {
     std::vector<SceneTerritory> out;
-    for (Territory& t : territories_in_year(atlas, year)) {
+    for (Territory& t : territories_in_year(atlas, year, unions)) {
         const Polity* polity = find_polity(atlas, t.polity_id);
         const bool unknown = t.polity_id == kUnknownPolity;
         out.push_back(SceneTerritory{t.polity_id,

@@ -5,12 +5,15 @@
 #include <vector>
 
 #include "geodata/model/atlas.hpp"
+#include "geodata/query/region_unions.hpp"
 #include "render/model/scene.hpp"
 
 namespace cm::detail {
 
-/// Each polity's land in @p year, with its name and colour key.
-std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year);
+/// Each polity's land in @p year, with its name and colour key; @p unions as for
+/// territories_in_year().
+std::vector<SceneTerritory> scene_territories(const Atlas& atlas, int year,
+                                              RegionUnions* unions = nullptr);
 
 /// The border segments of @p year between regions of different holders (not those between
 /// regions of one holder, nor the dataset's outer frame).

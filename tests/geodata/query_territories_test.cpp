@@ -198,3 +198,28 @@ TEST(ProjectRegions, TownsAndLakesLieInTheirRegions) {
             << s.region << " " << s.lon << "," << s.lat;
     }
 }
+
+TEST(Territories, RememberedUnionsAreTheUnionsAndAreMadeOncePerSetOfRegions) {
+    const cm::Atlas atlas = two_squares();
+    cm::RegionUnions unions;
+    for (int year = 1600; year <= 1610; ++year) {
+        const auto remembered = cm::territories_in_year(atlas, year, &unions);
+        const auto fresh = cm::territories_in_year(atlas, year);
+        ASSERT_EQ(remembered.size(), fresh.size()) << year;
+        for (std::size_t i = 0; i < fresh.size(); ++i) {
+            EXPECT_EQ(remembered[i].polity_id, fresh[i].polity_id) << year;
+            EXPECT_EQ(remembered[i].region_ids, fresh[i].region_ids) << year;
+            EXPECT_DOUBLE_EQ(area_of(remembered[i].geometry), area_of(fresh[i].geometry)) << year;
+        }
+    }
+    // A list of regions already united is not united again: regions of the same ids but
+    // other shapes give the remembered union.
+    const cm::Region west = atlas.regions[0], east = atlas.regions[1];
+    const double both = area_of(unions.of({&west, &east}));
+    EXPECT_NEAR(both, 2.0 * area_of(west.geometry), 1e-9);
+    const cm::Region moved_west = square_region("west", 5, 5, 3.0);
+    const cm::Region moved_east = square_region("east", 8, 5, 3.0);
+    EXPECT_DOUBLE_EQ(area_of(unions.of({&moved_west, &moved_east})), both);
+    const cm::Region other = square_region("north", 5, 5);
+    EXPECT_DOUBLE_EQ(area_of(unions.of({&other})), area_of(other.geometry));
+}
