@@ -17,7 +17,7 @@ constexpr double kPadEms = 0.5;        ///< room inside the box
 constexpr double kColumnGapEms = 1.0;  ///< between columns
 constexpr double kInsetPt = 2.0 * kPtPerMm;
 constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column starts
-constexpr int kEdgeSteps = 6;  ///< places along each edge between its corners, and the corners
+constexpr int kEdgeSteps = 6;            ///< an edge's places between its corners: at each sixth
 /// The list's type at the events' size, else smaller where the list would not fit the frame
 /// (as the legend's steps down on a small page).
 constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
@@ -118,9 +118,8 @@ ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& fon
 /// at the first smaller step at which they fit across and a place by the frame's edge (a corner
 /// first) is clear of the legend, the scale bar, the locator and the clusters' marks; failing
 /// that, columns of the frame's whole height likewise; failing that, of the sizes that fit the
-/// frame, the one whose place hides
-/// the least furniture, then the fewest marks, then the smallest; else the smallest size. The
-/// type steps down no smaller than @p least_pt.
+/// frame, the one whose place hides the least furniture, then the fewest marks, then the
+/// smallest; else the smallest size. The type steps down no smaller than @p least_pt.
 ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
                        double least_pt, const PageBox& map_box,
                        const std::vector<EventCluster>& clusters,
