@@ -187,7 +187,8 @@ EventLabels place_event_labels(std::vector<LabelRequest> others,
     for (std::size_t pass = 0; pass < passes; ++pass) {
         number_clusters(out.clusters, events, fallbacks.listed);
         out.list = detail::lay_out_event_list(out.clusters, events, beyond, style.fonts.event,
-                                              frame.least_list_pt, frame.map_box, frame.furniture);
+                                              frame.least_list_pt, frame.map_box, frame.furniture,
+                                              frame.names);
         std::vector<PageBox> around = marked;
         if (!out.list.lines.empty())
             around.push_back(out.list.box);

@@ -28,6 +28,9 @@ struct EventLabelFrame {
     int priority = 0;                   ///< of the callouts (the numbers come just before)
     std::vector<RouteObstacle> routes;  ///< lines labels cross only for want of room
     double least_list_pt = 0.0;         ///< the list's type steps down no smaller
+    /// Names placed before the events (an animation's fixed names and the year's polities),
+    /// one box set each: the list hides as few as it can.
+    std::vector<std::vector<PageBox>> names;
 };
 
 /// Places @p others (every label but the events') and a callout or number per cluster of
@@ -50,14 +53,16 @@ namespace detail {
 
 /// The event list of the numbered clusters: one line per event ("3  1681 Siege of Sayram",
 /// the cluster's later events indented below), by number, in one or more columns, in the
-/// corner of @p map_box that covers no furniture and the fewest marks, its type stepped down
-/// where that helps but never under @p least_pt.
+/// place by the edge of @p map_box (a corner first) that covers no furniture and the fewest
+/// marks, then the fewest of @p names (names placed before the list, one box set each), its
+/// type stepped down where that helps but never under @p least_pt.
 /// The events of @p beyond follow, unnumbered, each with its place ("beyond the map").
 EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
                              const std::vector<PageEvent>& events,
                              const std::vector<SceneEvent>& beyond, const LabelFont& font,
                              double least_pt, const PageBox& map_box,
-                             const std::vector<PageBox>& furniture);
+                             const std::vector<PageBox>& furniture,
+                             const std::vector<std::vector<PageBox>>& names = {});
 
 }  // namespace detail
 }  // namespace cm

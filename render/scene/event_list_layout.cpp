@@ -17,7 +17,7 @@ constexpr double kPadEms = 0.5;        ///< room inside the box
 constexpr double kColumnGapEms = 1.0;  ///< between columns
 constexpr double kInsetPt = 2.0 * kPtPerMm;
 constexpr double kMaxHeightShare = 0.5;  ///< of the frame, before a new column starts
-constexpr int kEdgeSteps = 6;            ///< an edge's places between its corners: at each sixth
+constexpr int kEdgeSteps = 12;           ///< an edge's places between its corners: at each twelfth
 /// The list's type at the events' size, else smaller where the list would not fit the frame
 /// (as the legend's steps down on a small page).
 constexpr double kListScales[] = {1.0, 0.85, 0.7, 0.6, 0.5};
@@ -47,21 +47,33 @@ std::vector<std::string> list_texts(const std::vector<EventCluster>& clusters,
     return out;
 }
 
-/// How much of the map the list at @p box hides: furniture counts far more than marks.
-int cost_of(const PageBox& box, const std::vector<EventCluster>& clusters,
-            const std::vector<PageBox>& furniture) {
+/// What the list keeps clear of: furniture (the legend, the scale bar, the locator) far more
+/// than the clusters' marks, and those more than names placed before it (an animation's
+/// fixed names and the year's polities), one box set per name.
+struct Clearance {
+    const std::vector<EventCluster>& clusters;
+    const std::vector<PageBox>& furniture;
+    const std::vector<std::vector<PageBox>>& names;
+};
+
+/// How much of the map the list at @p box hides.
+int cost_of(const PageBox& box, const Clearance& keep) {
     int cost = 0;
-    for (const PageBox& f : furniture)
+    for (const PageBox& f : keep.furniture)
         cost += (f.width() > 0.0 && box.intersects(f)) ? 1000 : 0;
-    for (const EventCluster& c : clusters)
-        cost += box.intersects(c.mark) ? 1 : 0;
+    for (const EventCluster& c : keep.clusters)
+        cost += box.intersects(c.mark) ? 2 : 0;
+    for (const std::vector<PageBox>& name : keep.names)
+        cost += std::any_of(name.begin(), name.end(),
+                            [&](const PageBox& b) { return box.intersects(b); })
+                    ? 1
+                    : 0;
     return cost;
 }
 
 /// The place for a box of @p w by @p h: a corner (bottom left, top left, bottom right, top
 /// right), else a place along an edge between two corners; the first of the cheapest.
-PageBox place_box(double w, double h, const PageBox& m, const std::vector<EventCluster>& clusters,
-                  const std::vector<PageBox>& furniture) {
+PageBox place_box(double w, double h, const PageBox& m, const Clearance& keep) {
     const double l = m.x0 + kInsetPt, r = m.x1 - kInsetPt - w;
     const double t = m.y0 + kInsetPt, b = m.y1 - kInsetPt - h;
     std::vector<PageBox> places{
@@ -75,9 +87,9 @@ PageBox place_box(double w, double h, const PageBox& m, const std::vector<EventC
             places.insert(places.end(), {{l, y, l + w, y + h}, {r, y, r + w, y + h}});
     }
     PageBox best = places.front();
-    int best_cost = cost_of(best, clusters, furniture);
+    int best_cost = cost_of(best, keep);
     for (const PageBox& box : places) {
-        const int cost = cost_of(box, clusters, furniture);
+        const int cost = cost_of(box, keep);
         if (cost < best_cost)
             best = box, best_cost = cost;
     }
@@ -116,14 +128,13 @@ ListShape shape_list(const std::vector<std::string>& texts, const LabelFont& fon
 
 /// Where the list goes: in columns of up to half the frame's height at the font's size, else
 /// at the first smaller step at which they fit across and a place by the frame's edge (a corner
-/// first) is clear of the legend, the scale bar, the locator and the clusters' marks; failing
-/// that, columns of the frame's whole height likewise; failing that, of the sizes that fit the
-/// frame, the one whose place hides the least furniture, then the fewest marks, then the
-/// smallest; else the smallest size. The type steps down no smaller than @p least_pt.
+/// first) is clear of the legend, the scale bar, the locator, the clusters' marks and the names
+/// placed before it; failing that, columns of the frame's whole height likewise; failing that,
+/// of the sizes that fit the frame, the one whose place hides the least furniture, then the
+/// fewest marks and names, then the smallest; else the smallest size. The type steps down no
+/// smaller than @p least_pt.
 ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& font,
-                       double least_pt, const PageBox& map_box,
-                       const std::vector<EventCluster>& clusters,
-                       const std::vector<PageBox>& furniture) {
+                       double least_pt, const PageBox& map_box, const Clearance& keep) {
     std::optional<std::pair<std::pair<int, double>, ListShape>> least;
     ListShape shape;
     for (const double share : {kMaxHeightShare, 1.0})
@@ -136,8 +147,7 @@ ListShape fitted_shape(const std::vector<std::string>& texts, const LabelFont& f
             if (shape.w > map_box.width() - 2 * kInsetPt ||
                 shape.h > map_box.height() - 2 * kInsetPt)
                 continue;
-            const int cost = cost_of(place_box(shape.w, shape.h, map_box, clusters, furniture),
-                                     clusters, furniture);
+            const int cost = cost_of(place_box(shape.w, shape.h, map_box, keep), keep);
             if (cost == 0)
                 return shape;
             const std::pair<int, double> key{cost, shape.w * shape.h};
@@ -155,15 +165,17 @@ EventList lay_out_event_list(const std::vector<EventCluster>& clusters,
                              const std::vector<PageEvent>& events,
                              const std::vector<SceneEvent>& beyond, const LabelFont& font,
                              double least_pt, const PageBox& map_box,
-                             const std::vector<PageBox>& furniture) {
+                             const std::vector<PageBox>& furniture,
+                             const std::vector<std::vector<PageBox>>& names) {
     EventList list;
     for (const SceneEvent& e : beyond)
         list.beyond.push_back(e.id);
     const std::vector<std::string> texts = list_texts(clusters, events, beyond);
     if (texts.empty())
         return list;
-    ListShape shape = fitted_shape(texts, font, least_pt, map_box, clusters, furniture);
-    list.box = place_box(shape.w, shape.h, map_box, clusters, furniture);
+    const Clearance keep{clusters, furniture, names};
+    ListShape shape = fitted_shape(texts, font, least_pt, map_box, keep);
+    list.box = place_box(shape.w, shape.h, map_box, keep);
     const double size = shape.font.size_pt, pitch = kLineEms * size, pad = kPadEms * size;
     LabelRequest request;
     request.font = shape.font;

@@ -155,7 +155,8 @@ void place_all(PageMap& map, const Style& style) {
         {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
         kEvent,
         route_obstacles(map.routes, style),
-        least_type_pt(style, map.page)};
+        least_type_pt(style, map.page),
+        {}};  // a single map places its other names after the events, around the list
     EventLabels placed =
         place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
                            frame, style, events_off_the_page(map.scene.events, map.events));

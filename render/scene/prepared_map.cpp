@@ -130,19 +130,28 @@ std::vector<LabelRequest> dropped_event_towns(const std::vector<LabelRequest>& a
     return out;
 }
 
+/// The boxes of each of @p labels, one set per label.
+void add_box_sets(std::vector<std::vector<PageBox>>& out, const std::vector<PlacedLabel>& labels) {
+    for (const PlacedLabel& l : labels)
+        out.push_back(l.boxes);
+}
+
 /// Adds the year's event labels (and the names of its event towns the base dropped), placed
-/// around @p fixed (furniture, symbols and the fixed labels) and the year's polities.
+/// around @p fixed (furniture, symbols and the fixed labels) and the year's polities; the event
+/// list keeps clear of the names already there where it can.
 void place_year_events(const Style& style, const PageMap& base,
                        const std::vector<LabelRequest>& all, const std::vector<PageBox>& fixed,
                        YearLayers& layers) {
     std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
-    const EventLabelFrame frame{
-        base.frame.map_box,
-        {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
-        label_priority(LabelCategory::event),
-        route_obstacles(layers.routes, style),
-        least_type_pt(style, base.page)};
+    EventLabelFrame frame{base.frame.map_box,
+                          {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
+                          label_priority(LabelCategory::event),
+                          route_obstacles(layers.routes, style),
+                          least_type_pt(style, base.page),
+                          {}};
+    add_box_sets(frame.names, base.labels);
+    add_box_sets(frame.names, layers.labels);
     EventLabels placed = place_event_labels(dropped_event_towns(all, base, layers), layers.events,
                                             obstacles, frame, style);
     layers.labels.insert(layers.labels.end(), placed.placement.placed.begin(),

@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #include "geodata/io/atlas_loader.hpp"
+#include "geodata/io/basemap_loader.hpp"
 #include "geodata/query/control.hpp"
 #include "render/animate/timeline_bar.hpp"
 #include "render/animate/write_animation.hpp"
@@ -18,12 +20,25 @@
 #include "render/project/projection.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
+#include "render/style/styled_page.hpp"
 #include "tests/temp_dir.hpp"
 
 using namespace cm;
 namespace fs = std::filesystem;
 
 namespace {
+
+/// The project's atlas, read once, the fonts pinned; nullptr without its history data.
+const Atlas* project_atlas() {
+    static const std::optional<Atlas> atlas = []() -> std::optional<Atlas> {
+        const std::string data = std::string(CM_SOURCE_DIR) + "/geodata";
+        if (!fs::exists(data + "/history/control.toml"))
+            return std::nullopt;
+        pin_fonts();
+        return load_atlas(data);
+    }();
+    return atlas ? &*atlas : nullptr;
+}
 
 bool inside(const Ring& ring, const LonLat& p) {
     bool in = false;
@@ -117,11 +132,10 @@ std::string drawn(const YearLayers& l) {
 }  // namespace
 
 TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
-    const std::string data = std::string(CM_SOURCE_DIR) + "/geodata";
-    if (!fs::exists(data + "/history/control.toml"))
+    const Atlas* loaded = project_atlas();
+    if (!loaded)
         GTEST_SKIP() << "no history data";
-    pin_fonts();
-    const Atlas atlas = load_atlas(data);
+    const Atlas& atlas = *loaded;
     const Style style = load_style(resolve_style_path("slides"));
     int year = 0;
     RegionChange change;
@@ -169,11 +183,10 @@ TEST(AnimateYears, EachYearsFrameShowsThatYearsHolder) {
 // The years of a run are prepared on several threads at once: each comes out as it does when
 // prepared alone, in its own place.
 TEST(AnimateYears, EveryYearOfARunIsTheYearPreparedAlone) {
-    const std::string data = std::string(CM_SOURCE_DIR) + "/geodata";
-    if (!fs::exists(data + "/history/control.toml"))
+    const Atlas* loaded = project_atlas();
+    if (!loaded)
         GTEST_SKIP() << "no history data";
-    pin_fonts();
-    const Atlas atlas = load_atlas(data);
+    const Atlas& atlas = *loaded;
     const Style style = load_style(resolve_style_path("slides"));
     MapSpec run;
     run.years = {1640, 1653};
@@ -193,4 +206,33 @@ TEST(AnimateYears, EveryYearOfARunIsTheYearPreparedAlone) {
         distinct.insert(expected);
     }
     EXPECT_GT(distinct.size(), 5u) << "the years of the run hardly differ: a weak test";
+}
+
+// On a small page the list of a year's numbered events keeps clear of the names that stay on
+// every frame (towns, rivers, passes): they were placed before it and cannot move.
+TEST(AnimateYears, TheEventListHidesNoFixedNameAt800x600) {
+    const Atlas* loaded = project_atlas();
+    if (!loaded)
+        GTEST_SKIP() << "no history data";
+    const Atlas& atlas = *loaded;
+    const Style style = load_style(resolve_style_path("slides"));
+    MapSpec run;
+    run.years = {1635, 1697};
+    run.page = page_above_timeline(styled_page("800x600", 0, style), style);
+    run.relief = false;
+    const MapPlan plan = plan_map(atlas, run, style);
+    const Basemap basemap =
+        load_natural_earth(std::string(CM_SOURCE_DIR) + "/geodata/basemap", plan.window);
+    const PreparedMap prepared = prepare_map(atlas, plan, run, style, basemap, nullptr, nullptr);
+    int listed = 0;
+    for (const auto& [year, layers] : prepared.years) {
+        if (layers.event_list.lines.empty())
+            continue;
+        ++listed;
+        for (const PlacedLabel& name : prepared.base.labels)
+            for (const PageBox& b : name.boxes)
+                EXPECT_FALSE(layers.event_list.box.intersects(b))
+                    << year << ": the list hides " << name.id;
+    }
+    EXPECT_GE(listed, 3) << "too few years with a list: a weak test";
 }

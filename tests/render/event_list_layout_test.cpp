@@ -1,6 +1,6 @@
 // Where the list of events goes: by the frame's edge (a corner first) where it covers no
-// cluster's mark, its type stepped down to find one, but never under the least size the page
-// allows.
+// cluster's mark nor a name placed before it, its type stepped down to find one, but never
+// under the least size the page allows.
 
 #include <gtest/gtest.h>
 
@@ -119,6 +119,29 @@ TEST(EventListLayout, WhereEveryCornerHidesAMarkTheListMovesAlongAnEdge) {
                             std::abs(moved.box.y0 - (kMapBox.y0 + inset)) < 1e-6 ||
                             std::abs(moved.box.y1 - (kMapBox.y1 - inset)) < 1e-6;
     EXPECT_TRUE(by_an_edge);
+}
+
+TEST(EventListLayout, TheListKeepsClearOfNamesPlacedBeforeIt) {
+    pin_fonts();
+    const LabelFont font = test::fixture_style("publication").fonts.event;
+    Listed listed = twelve_clusters();
+    listed.clusters.resize(3);
+    const EventList free =
+        detail::lay_out_event_list(listed.clusters, listed.events, {}, font, 0.0, kMapBox, {});
+    ASSERT_EQ(free.lines.size(), 3u);
+    // A name of two boxes (two lines, as "KHOSHUT / KHANATE") where the list went, and one
+    // beside the next corner: the list goes where neither is.
+    const PagePt c{(free.box.x0 + free.box.x1) / 2, (free.box.y0 + free.box.y1) / 2};
+    const std::vector<std::vector<PageBox>> names{
+        {{c.x - 20, c.y - 12, c.x + 20, c.y - 2}, {c.x - 20, c.y, c.x + 20, c.y + 10}},
+        {{kMapBox.x0 + 10, kMapBox.y0 + 10, kMapBox.x0 + 30, kMapBox.y0 + 20}}};
+    const EventList moved = detail::lay_out_event_list(listed.clusters, listed.events, {}, font,
+                                                       font.size_pt, kMapBox, {}, names);
+    for (const auto& name : names)
+        for (const PageBox& b : name)
+            EXPECT_FALSE(moved.box.intersects(b));
+    EXPECT_FALSE(covers_a_mark(moved, listed.clusters));
+    EXPECT_EQ(moved.lines.front().font.size_pt, font.size_pt);
 }
 
 }  // namespace
