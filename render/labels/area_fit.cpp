@@ -46,30 +46,40 @@ double squared_box_distance(PagePt p, const PageBox& box) {
     return dx * dx + dy * dy;
 }
 
-/// @p rings with the box of each: a ring whose box is farther than the nearest edge found so
-/// far, or that no ray from the point to the right can cross, is skipped whole. The polylabel
-/// search asks for thousands of depths in rings of thousands of edges.
+/// @p rings cut into runs of consecutive edges, with the box of each run: a run whose box is
+/// farther than the nearest edge found so far, or that no ray from the point to the right can
+/// cross, is skipped whole. The polylabel search asks for thousands of depths in rings of
+/// thousands of edges; a run of neighbouring edges has a small box, so most are skipped.
 class BoxedRings {
   public:
     explicit BoxedRings(const Rings& rings) : m_rings(rings) {
-        m_boxes.reserve(rings.size());
-        for (const auto& ring : rings)
-            m_boxes.push_back(bounds_of(ring));
+        for (std::size_t r = 0; r < rings.size(); ++r) {
+            const auto& ring = rings[r];
+            for (std::size_t first = 0; first < ring.size(); first += kRunEdges) {
+                const std::size_t end = std::min(ring.size(), first + kRunEdges);
+                // Edge i runs from vertex i - 1 (the last for i = 0) to vertex i.
+                PageBox box = point_box(ring[first == 0 ? ring.size() - 1 : first - 1]);
+                for (std::size_t i = first; i < end; ++i)
+                    box = {std::min(box.x0, ring[i].x), std::min(box.y0, ring[i].y),
+                           std::max(box.x1, ring[i].x), std::max(box.y1, ring[i].y)};
+                m_runs.push_back({r, first, end, box});
+            }
+        }
     }
 
     /// Signed distance from @p p to the nearest edge: positive inside (even-odd).
     double depth(PagePt p) const {
         bool inside = false;
         double nearest2 = std::numeric_limits<double>::max();
-        for (std::size_t r = 0; r < m_rings.size(); ++r) {
-            const auto& ring = m_rings[r];
-            const PageBox& box = m_boxes[r];
+        for (const Run& run : m_runs) {
+            const PageBox& box = run.box;
             const bool may_cross = p.y >= box.y0 && p.y < box.y1 && p.x < box.x1;
             const bool may_be_nearer = squared_box_distance(p, box) < nearest2;
-            if (ring.empty() || (!may_cross && !may_be_nearer))
+            if (!may_cross && !may_be_nearer)
                 continue;
-            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                const PagePt a = ring[i], b = ring[j];
+            const auto& ring = m_rings[run.ring];
+            for (std::size_t i = run.first; i < run.end; ++i) {
+                const PagePt a = ring[i], b = ring[i == 0 ? ring.size() - 1 : i - 1];
                 if (may_cross && (a.y > p.y) != (b.y > p.y) &&
                     p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
                     inside = !inside;
@@ -82,8 +92,15 @@ class BoxedRings {
     }
 
   private:
+    static constexpr std::size_t kRunEdges = 16;
+    struct Run {
+        std::size_t ring, first, end;  ///< edges [first, end) of ring
+        PageBox box;
+    };
+    static PageBox point_box(PagePt p) { return {p.x, p.y, p.x, p.y}; }
+
     const Rings& m_rings;
-    std::vector<PageBox> m_boxes;
+    std::vector<Run> m_runs;
 };
 
 SegmentIndex edge_index(const Rings& rings, const PageBox& bounds) {
