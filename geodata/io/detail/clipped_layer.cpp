@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
+#include "geodata/io/detail/box_clip.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/io/vector_cache.hpp"
 #include "geodata/model/error.hpp"
@@ -22,14 +24,97 @@ OGRPolygon window_polygon(const Bounds& window) {
     return frame;
 }
 
-/// @p geometry cut to @p frame by GEOS; a geometry wholly inside is only copied.
-ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const OGRPolygon& frame) {
+std::vector<LonLat> open_points(const OGRLinearRing& ring) {
+    std::vector<LonLat> out;
+    out.reserve(static_cast<std::size_t>(ring.getNumPoints()));
+    for (int i = 0; i < ring.getNumPoints(); ++i)
+        out.push_back({ring.getX(i), ring.getY(i)});
+    if (out.size() > 1 && out.front() == out.back())
+        out.pop_back();
+    return out;
+}
+
+std::unique_ptr<OGRLinearRing> closed_ring(const std::vector<LonLat>& points) {
+    auto ring = std::make_unique<OGRLinearRing>();
+    ring->setNumPoints(static_cast<int>(points.size()));
+    for (std::size_t i = 0; i < points.size(); ++i)
+        ring->setPoint(static_cast<int>(i), points[i].lon, points[i].lat);
+    ring->closeRings();
+    return ring;
+}
+
+/// @p polygon cut to @p box ring by ring (clip_ring_to_box); nothing when its outer ring
+/// keeps no area.
+std::unique_ptr<OGRPolygon> polygon_in(const OGRPolygon& polygon, const Bounds& box) {
+    auto out = std::make_unique<OGRPolygon>();
+    for (int r = 0; r < polygon.getNumInteriorRings() + 1; ++r) {
+        const OGRLinearRing* ring =
+            r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRing(r - 1);
+        if (!ring)
+            continue;
+        const std::vector<LonLat> cut = clip_ring_to_box(open_points(*ring), box);
+        if (cut.empty() && r == 0)
+            return nullptr;
+        if (!cut.empty())
+            out->addRingDirectly(closed_ring(cut).release());
+    }
+    return out;
+}
+
+/// @p line cut to @p box (clip_line_to_box), its parts added to @p out.
+void line_parts_in(const OGRLineString& line, const Bounds& box, OGRMultiLineString& out) {
+    std::vector<LonLat> points;
+    points.reserve(static_cast<std::size_t>(line.getNumPoints()));
+    for (int i = 0; i < line.getNumPoints(); ++i)
+        points.push_back({line.getX(i), line.getY(i)});
+    for (const std::vector<LonLat>& part : clip_line_to_box(points, box)) {
+        auto piece = std::make_unique<OGRLineString>();
+        piece->setNumPoints(static_cast<int>(part.size()));
+        for (std::size_t i = 0; i < part.size(); ++i)
+            piece->setPoint(static_cast<int>(i), part[i].lon, part[i].lat);
+        out.addGeometryDirectly(piece.release());
+    }
+}
+
+/// @p geometry cut to @p window: a geometry wholly inside is only copied; polygons and lines
+/// are cut by box_clip.hpp, anything else by GEOS.
+ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const Bounds& window) {
     OGREnvelope inner;
-    OGREnvelope outer;
     geometry.getEnvelope(&inner);
-    frame.getEnvelope(&outer);
+    OGREnvelope outer;
+    outer.MinX = window.west, outer.MaxX = window.east;
+    outer.MinY = window.south, outer.MaxY = window.north;
     if (outer.Contains(inner))
         return ogr::GeometryPtr(geometry.clone());
+    switch (wkbFlatten(geometry.getGeometryType())) {
+        case wkbPolygon:
+        case wkbMultiPolygon: {
+            auto out = std::make_unique<OGRMultiPolygon>();
+            const auto add = [&](const OGRPolygon& p) {
+                if (auto cut = polygon_in(p, window))
+                    out->addGeometryDirectly(cut.release());
+            };
+            if (wkbFlatten(geometry.getGeometryType()) == wkbPolygon)
+                add(*geometry.toPolygon());
+            else
+                for (const OGRPolygon* p : *geometry.toMultiPolygon())
+                    add(*p);
+            return ogr::GeometryPtr(out.release());
+        }
+        case wkbLineString:
+        case wkbMultiLineString: {
+            auto out = std::make_unique<OGRMultiLineString>();
+            if (wkbFlatten(geometry.getGeometryType()) == wkbLineString)
+                line_parts_in(*geometry.toLineString(), window, *out);
+            else
+                for (const OGRLineString* l : *geometry.toMultiLineString())
+                    line_parts_in(*l, window, *out);
+            return ogr::GeometryPtr(out.release());
+        }
+        default:
+            break;
+    }
+    const OGRPolygon frame = window_polygon(window);
     ogr::GeometryPtr clipped(geometry.Intersection(&frame));
     if (!clipped) {  // invalid source ring: repair, then cut
         ogr::GeometryPtr valid(geometry.MakeValid());
@@ -63,13 +148,12 @@ std::string read_clipped(const std::string& path, const Bounds& window,
         throw DataError(path, "", "has no layer");
     read_only_fields(*layer, fields);
     layer->SetSpatialFilterRect(window.west, window.south, window.east, window.north);
-    const OGRPolygon frame = window_polygon(window);
     layer->ResetReading();
     while (ogr::FeaturePtr feature{layer->GetNextFeature()}) {
         const OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             continue;
-        const ogr::GeometryPtr clipped = cut_to(*geometry, frame);
+        const ogr::GeometryPtr clipped = cut_to(*geometry, window);
         if (!clipped || clipped->IsEmpty())
             continue;
         visit(*feature, *clipped);
@@ -81,7 +165,7 @@ PolygonGeometry clip_to_window(const PolygonGeometry& shape, const Bounds& windo
     if (shape.polygons.empty())
         return {};
     const auto geometry = ogr::to_ogr_multipolygon(shape);
-    const ogr::GeometryPtr clipped = cut_to(*geometry, window_polygon(window));
+    const ogr::GeometryPtr clipped = cut_to(*geometry, window);
     return clipped ? ogr::to_polygons(*clipped) : PolygonGeometry{};
 }
 
