@@ -21,6 +21,8 @@ constexpr std::uintmax_t kMaxArticleBytes = 128 * kMiB;
 /// A GeoJSON file we read whole (the gazetteer, the regions): GDAL holds the parsed
 /// document, several times its size, in memory.
 constexpr std::uintmax_t kMaxGeoJsonBytes = 256 * kMiB;
+/// A GeoJSON file up to this size is parsed whole, faster than streamed (ogr::open_geojson).
+constexpr std::uintmax_t kWholeGeoJsonBytes = 16 * kMiB;
 /// A text list (geocode/not_places.txt).
 constexpr std::uintmax_t kMaxListBytes = 16 * kMiB;
 /// A PNG frame of a frame directory: at most 20000 x 20000 pixels of 4 bytes, compressed.

@@ -1,12 +1,15 @@
 // The gazetteer loader on broken files: each fixture breaks one rule, and the error names
 // the file, the feature and what is wrong.
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/model/error.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace {
 
@@ -92,4 +95,27 @@ TEST(GazetteerLoader, MissingFileIsAnError) {
 
 TEST(GazetteerLoader, DuplicateIdsLoadSoThatCheckCanReportThem) {
     EXPECT_EQ(cm::load_gazetteer(fixture("duplicate-id.geojson")).size(), 2u);
+}
+
+// A small file is handed to GDAL as its text; text that is no JSON object would be taken for a
+// file name, so a gazetteer that holds the path of another one must not load that one.
+TEST(GazetteerLoader, AFileHoldingAPathIsRefusedNotFollowed) {
+    const cm::test::TempDir dir;
+    dir.write("gazetteer.geojson", fixture("valid.geojson"));
+    try {
+        cm::load_gazetteer(dir / "gazetteer.geojson");
+        FAIL() << "the path in the file was followed";
+    } catch (const cm::DataError& e) {
+        EXPECT_NE(std::string(e.what()).find("does not begin with '{'"), std::string::npos)
+            << e.what();
+    }
+}
+
+TEST(GazetteerLoader, AByteOrderMarkIsSkipped) {
+    std::ifstream in(fixture("valid.geojson"), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const cm::test::TempDir dir;
+    dir.write("gazetteer.geojson", "\xEF\xBB\xBF" + text.str());
+    EXPECT_EQ(cm::load_gazetteer(dir / "gazetteer.geojson").size(), 2u);
 }
