@@ -40,17 +40,6 @@ const Atlas* project_atlas() {
     return atlas ? &*atlas : nullptr;
 }
 
-bool inside(const Ring& ring, const LonLat& p) {
-    bool in = false;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-        if ((ring[i].lat > p.lat) != (ring[j].lat > p.lat) &&
-            p.lon <
-                (ring[j].lon - ring[i].lon) * (p.lat - ring[i].lat) / (ring[j].lat - ring[i].lat) +
-                    ring[i].lon)
-            in = !in;
-    return in;
-}
-
 /// Points on a grid inside the outer rings of @p region.
 std::vector<LonLat> points_inside(const PolygonGeometry& region) {
     const Bounds b = bounds_of(Geometry{region});
@@ -58,7 +47,7 @@ std::vector<LonLat> points_inside(const PolygonGeometry& region) {
     for (double lon = b.west; lon <= b.east; lon += (b.east - b.west) / 24)
         for (double lat = b.south; lat <= b.north; lat += (b.north - b.south) / 24)
             for (const Polygon& poly : region.polygons)
-                if (!poly.rings.empty() && inside(poly.rings[0], {lon, lat}))
+                if (!poly.rings.empty() && cm::ring_encloses(poly.rings[0], {lon, lat}))
                     points.push_back({lon, lat});
     return points;
 }
