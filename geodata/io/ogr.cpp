@@ -80,7 +80,8 @@ DatasetPtr open_geojson(const std::string& path) {
     // history's and the gazetteer's files are read on every run, so a small file is read
     // whole; a large one (a user's basemap, converted once) is streamed.
     std::string text;
-    if (std::filesystem::file_size(path) <= kWholeGeoJsonBytes) {
+    std::error_code size_error;
+    if (std::filesystem::file_size(path, size_error) <= kWholeGeoJsonBytes && !size_error) {
         text = read_input_file(path, kMaxGeoJsonBytes);
         if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)  // a UTF-8 byte order mark
             text.erase(0, 3);
