@@ -50,6 +50,13 @@ TEST(BoxClip, ARingOutsideOrOnlyTouchingTheBoxIsEmpty) {
     EXPECT_EQ(clip_ring_to_box(all_inside, kBox), all_inside);
 }
 
+TEST(BoxClip, AClosedRingIsCutAsTheOpenOne) {
+    const std::vector<LonLat> open{{5, 5}, {15, 5}, {15, 15}, {5, 15}};
+    std::vector<LonLat> closed = open;
+    closed.push_back(open.front());
+    EXPECT_EQ(clip_ring_to_box(closed, kBox), clip_ring_to_box(open, kBox));
+}
+
 TEST(BoxClip, ALineOutAndBackInComesInTwoParts) {
     const std::vector<LonLat> line{{2, 5}, {8, 5}, {14, 5}, {14, 7}, {6, 7}, {6, 12}};
     const auto parts = clip_line_to_box(line, kBox);
@@ -63,7 +70,7 @@ TEST(BoxClip, ALineThatOnlyCrossesTheBoxKeepsItsChord) {
     ASSERT_EQ(parts.size(), 1u);
     EXPECT_EQ(parts[0], (std::vector<LonLat>{{0, 5}, {10, 5}}));
     EXPECT_TRUE(clip_line_to_box({{-5, 12}, {15, 12}}, kBox).empty());
-    EXPECT_TRUE(clip_line_to_box({{-5, 15}, {15, -5}, {25, 5}}, kBox).size() == 1u);
+    EXPECT_EQ(clip_line_to_box({{-5, 15}, {15, -5}, {25, 5}}, kBox).size(), 1u);
 }
 
 }  // namespace

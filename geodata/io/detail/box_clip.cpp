@@ -45,6 +45,8 @@ double twice_area(const std::vector<LonLat>& ring) {
 
 std::vector<LonLat> clip_ring_to_box(const std::vector<LonLat>& ring, const Bounds& box) {
     std::vector<LonLat> in = ring;
+    if (in.size() > 1 && in.front() == in.back())  // closed: its last point is its first
+        in.pop_back();
     std::vector<LonLat> out;
     for (const Side& side : sides_of(box)) {
         out.clear();

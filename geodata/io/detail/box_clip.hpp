@@ -11,7 +11,7 @@
 
 namespace cm::detail {
 
-/// @p ring (open: its last point is not its first again) cut to @p box: the points inside and
+/// @p ring (open or closed) cut to @p box, returned open: the points inside and
 /// where its edges cross the box's sides, with stretches along the sides where it runs
 /// outside. Where a shape leaves the box and comes back, the cut ring goes along the side
 /// between and back (two edges over one another, which no fill or point-in-ring test counts),

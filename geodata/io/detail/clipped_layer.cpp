@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 #include "geodata/io/detail/box_clip.hpp"
 #include "geodata/io/ogr.hpp"
@@ -24,60 +23,38 @@ OGRPolygon window_polygon(const Bounds& window) {
     return frame;
 }
 
-std::vector<LonLat> open_points(const OGRLinearRing& ring) {
-    std::vector<LonLat> out;
-    out.reserve(static_cast<std::size_t>(ring.getNumPoints()));
-    for (int i = 0; i < ring.getNumPoints(); ++i)
-        out.push_back({ring.getX(i), ring.getY(i)});
-    if (out.size() > 1 && out.front() == out.back())
-        out.pop_back();
-    return out;
-}
-
-std::unique_ptr<OGRLinearRing> closed_ring(const std::vector<LonLat>& points) {
-    auto ring = std::make_unique<OGRLinearRing>();
-    ring->setNumPoints(static_cast<int>(points.size()));
-    for (std::size_t i = 0; i < points.size(); ++i)
-        ring->setPoint(static_cast<int>(i), points[i].lon, points[i].lat);
-    ring->closeRings();
-    return ring;
-}
-
-/// @p polygon cut to @p box ring by ring (clip_ring_to_box); nothing when its outer ring
-/// keeps no area.
-std::unique_ptr<OGRPolygon> polygon_in(const OGRPolygon& polygon, const Bounds& box) {
-    auto out = std::make_unique<OGRPolygon>();
-    for (int r = 0; r < polygon.getNumInteriorRings() + 1; ++r) {
-        const OGRLinearRing* ring =
-            r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRing(r - 1);
-        if (!ring)
-            continue;
-        const std::vector<LonLat> cut = clip_ring_to_box(open_points(*ring), box);
-        if (cut.empty() && r == 0)
-            return nullptr;
-        if (!cut.empty())
-            out->addRingDirectly(closed_ring(cut).release());
+/// @p shape's polygons cut to @p box ring by ring (clip_ring_to_box); a polygon whose outer
+/// ring keeps no area is dropped.
+PolygonGeometry polygons_in(const PolygonGeometry& shape, const Bounds& box) {
+    PolygonGeometry out;
+    for (const Polygon& polygon : shape.polygons) {
+        Polygon cut;
+        for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
+            Ring part = clip_ring_to_box(polygon.rings[r], box);
+            if (part.empty() && r == 0)
+                break;
+            if (part.empty())
+                continue;
+            part.push_back(part.front());
+            cut.rings.push_back(std::move(part));
+        }
+        if (!cut.rings.empty())
+            out.polygons.push_back(std::move(cut));
     }
     return out;
 }
 
-/// @p line cut to @p box (clip_line_to_box), its parts added to @p out.
-void line_parts_in(const OGRLineString& line, const Bounds& box, OGRMultiLineString& out) {
-    std::vector<LonLat> points;
-    points.reserve(static_cast<std::size_t>(line.getNumPoints()));
-    for (int i = 0; i < line.getNumPoints(); ++i)
-        points.push_back({line.getX(i), line.getY(i)});
-    for (const std::vector<LonLat>& part : clip_line_to_box(points, box)) {
-        auto piece = std::make_unique<OGRLineString>();
-        piece->setNumPoints(static_cast<int>(part.size()));
-        for (std::size_t i = 0; i < part.size(); ++i)
-            piece->setPoint(static_cast<int>(i), part[i].lon, part[i].lat);
-        out.addGeometryDirectly(piece.release());
-    }
+/// The lines of @p lines cut to @p box (clip_line_to_box), their parts in order.
+MultiLineGeometry line_parts_in(const std::vector<std::vector<LonLat>>& lines, const Bounds& box) {
+    MultiLineGeometry out;
+    for (const auto& line : lines)
+        for (auto& part : clip_line_to_box(line, box))
+            out.lines.push_back(std::move(part));
+    return out;
 }
 
 /// @p geometry cut to @p window: a geometry wholly inside is only copied; polygons and lines
-/// are cut by box_clip.hpp, anything else by GEOS.
+/// are cut by box_clip.hpp in our geometry, anything else by GEOS.
 ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const Bounds& window) {
     OGREnvelope inner;
     geometry.getEnvelope(&inner);
@@ -86,34 +63,13 @@ ogr::GeometryPtr cut_to(const OGRGeometry& geometry, const Bounds& window) {
     outer.MinY = window.south, outer.MaxY = window.north;
     if (outer.Contains(inner))
         return ogr::GeometryPtr(geometry.clone());
-    switch (wkbFlatten(geometry.getGeometryType())) {
-        case wkbPolygon:
-        case wkbMultiPolygon: {
-            auto out = std::make_unique<OGRMultiPolygon>();
-            const auto add = [&](const OGRPolygon& p) {
-                if (auto cut = polygon_in(p, window))
-                    out->addGeometryDirectly(cut.release());
-            };
-            if (wkbFlatten(geometry.getGeometryType()) == wkbPolygon)
-                add(*geometry.toPolygon());
-            else
-                for (const OGRPolygon* p : *geometry.toMultiPolygon())
-                    add(*p);
-            return ogr::GeometryPtr(out.release());
-        }
-        case wkbLineString:
-        case wkbMultiLineString: {
-            auto out = std::make_unique<OGRMultiLineString>();
-            if (wkbFlatten(geometry.getGeometryType()) == wkbLineString)
-                line_parts_in(*geometry.toLineString(), window, *out);
-            else
-                for (const OGRLineString* l : *geometry.toMultiLineString())
-                    line_parts_in(*l, window, *out);
-            return ogr::GeometryPtr(out.release());
-        }
-        default:
-            break;
-    }
+    const Geometry shape = ogr::to_geometry(geometry);
+    if (const auto* polygons = std::get_if<PolygonGeometry>(&shape))
+        return ogr::to_ogr(polygons_in(*polygons, window));
+    if (const auto* line = std::get_if<LineGeometry>(&shape))
+        return ogr::to_ogr(line_parts_in({line->points}, window));
+    if (const auto* lines = std::get_if<MultiLineGeometry>(&shape))
+        return ogr::to_ogr(line_parts_in(lines->lines, window));
     const OGRPolygon frame = window_polygon(window);
     ogr::GeometryPtr clipped(geometry.Intersection(&frame));
     if (!clipped) {  // invalid source ring: repair, then cut
