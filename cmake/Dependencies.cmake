@@ -19,6 +19,10 @@ cm_require_pkg(PANGOCAIRO pangocairo libpango1.0-dev)
 cm_require_pkg(GLIB glib-2.0 libglib2.0-dev)
 cm_require_pkg(FONTCONFIG fontconfig libfontconfig-dev)
 cm_require_pkg(TOMLPP tomlplusplus libtomlplusplus-dev)
+# Every user of toml++ sees the same configuration (one definition of its types): errors are
+# thrown as exceptions.
+set_property(TARGET PkgConfig::TOMLPP APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS
+             TOML_EXCEPTIONS=1)
 cm_require_pkg(AVCODEC libavcodec libavcodec-dev)
 cm_require_pkg(AVFORMAT libavformat libavformat-dev)
 cm_require_pkg(AVUTIL libavutil libavutil-dev)

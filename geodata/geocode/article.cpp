@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "geodata/files/input_file.hpp"
 #include "geodata/geocode/normalize.hpp"
-#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::geocode {

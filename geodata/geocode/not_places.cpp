@@ -2,8 +2,8 @@
 
 #include <sstream>
 
+#include "geodata/files/input_file.hpp"
 #include "geodata/geocode/normalize.hpp"
-#include "geodata/io/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::geocode {

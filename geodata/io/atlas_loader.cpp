@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <future>
 
+#include "geodata/files/input_file.hpp"
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/history_loader.hpp"
-#include "geodata/io/input_file.hpp"
 #include "geodata/io/labels_loader.hpp"
 #include "geodata/model/error.hpp"
 

@@ -8,9 +8,9 @@
 #include <map>
 #include <optional>
 
+#include "geodata/files/input_file.hpp"
 #include "geodata/io/detail/clipped_layer.hpp"
 #include "geodata/io/detail/period_lakes.hpp"
-#include "geodata/io/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 

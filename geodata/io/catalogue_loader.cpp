@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

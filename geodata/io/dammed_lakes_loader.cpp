@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <future>
 
+#include "geodata/files/input_file.hpp"
 #include "geodata/io/detail/toml_record.hpp"
-#include "geodata/io/input_file.hpp"
 #include "geodata/io/region_faces.hpp"
 #include "geodata/model/error.hpp"
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// RAII for GDAL/OGR handles and conversion between OGR geometry and our plain geometry.
-// Every GDAL call of campaignmap that opens a vector dataset goes through here.
+// RAII for GDAL/OGR's datasets and features, and opening vector data. Every GDAL call of
+// campaignmap that opens a vector dataset goes through here. Geometry conversions:
+// ogr_geometry.hpp.
 
 #include <memory>
 #include <string>
@@ -9,7 +10,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include "geodata/model/geometry.hpp"
+#include "geodata/query/ogr_geometry.hpp"
 
 namespace cm::ogr {
 
@@ -22,8 +23,6 @@ struct FeatureDeleter {
     void operator()(OGRFeature* f) const { OGRFeature::DestroyFeature(f); }
 };
 using FeaturePtr = std::unique_ptr<OGRFeature, FeatureDeleter>;
-
-using GeometryPtr = std::unique_ptr<OGRGeometry>;
 
 /// Registers GDAL's drivers once; safe to call from any thread.
 void register_drivers();
@@ -40,18 +39,5 @@ DatasetPtr open_geojson(const std::string& path);
 
 /// @returns GDAL's last error message, or "unknown GDAL error".
 std::string last_error();
-
-/// Converts an OGR geometry to ours. Points, lines, polygons and their multi forms;
-/// anything else (collections, curves) yields std::monostate.
-Geometry to_geometry(const OGRGeometry& g);
-
-/// Converts our geometry to a new OGR geometry (nullptr for monostate).
-GeometryPtr to_ogr(const Geometry& g);
-
-/// Converts a polygon geometry to an OGR multipolygon.
-std::unique_ptr<OGRMultiPolygon> to_ogr_multipolygon(const PolygonGeometry& g);
-
-/// Converts an OGR polygon or multipolygon (others yield an empty result) to ours.
-PolygonGeometry to_polygons(const OGRGeometry& g);
 
 }  // namespace cm::ogr

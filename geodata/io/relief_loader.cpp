@@ -7,7 +7,7 @@
 #include <gdal_priv.h>
 #include <gdal_vrt.h>
 
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"
 

@@ -10,7 +10,7 @@
 
 #include <sys/stat.h>
 
-#include "geodata/io/atomic_file.hpp"
+#include "geodata/files/atomic_file.hpp"
 #include "geodata/io/detail/file_digest.hpp"
 #include "geodata/io/ogr.hpp"
 #include "geodata/model/error.hpp"

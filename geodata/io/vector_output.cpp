@@ -10,8 +10,8 @@
 #include <cpl_vsi.h>
 #include <unistd.h>
 
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/csv_text.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

@@ -15,8 +15,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/ogr.hpp"
-#include "geodata/io/output_target.hpp"
 
 namespace cm {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "geodata/io/ogr.hpp"
 #include "geodata/query/control.hpp"
+#include "geodata/query/ogr_geometry.hpp"
 
 namespace cm {
 namespace {

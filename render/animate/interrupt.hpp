@@ -1,12 +1,12 @@
 #pragma once
 
 // Ctrl-C and `kill` during a long animation. The process's stop handlers
-// (geodata/io/stop_signals.hpp) serve every command; an InterruptGuard asks them to raise a
+// (geodata/files/stop_signals.hpp) serve every command; an InterruptGuard asks them to raise a
 // flag instead of ending the process at once: the frame scheduler sees it between frames,
 // stops its workers and throws Interrupted, so every AtomicFile unwinds, no temporary or
 // half-written output is left behind, and the run says why it stopped.
 
-#include "geodata/io/stop_signals.hpp"
+#include "geodata/files/stop_signals.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "render/canvas/cairo_handles.hpp"
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/writers/cairo_writer.hpp"
 
 namespace cm {

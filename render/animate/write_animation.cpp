@@ -6,7 +6,7 @@
 #include <memory>
 #include <variant>
 
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/model/error.hpp"
 #include "render/animate/progress_bar.hpp"
 #include "render/output/encoders.hpp"

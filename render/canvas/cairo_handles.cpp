@@ -1,7 +1,6 @@
 #include "render/canvas/cairo_handles.hpp"
 
 #include "geodata/model/error.hpp"
-#include "render/labels/layout.hpp"
 
 namespace cm {
 
@@ -19,17 +18,6 @@ Context make_context(cairo_surface_t* surface) {
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
         throw RenderError(std::string("cairo: ") + cairo_status_to_string(cairo_status(cr.get())));
     return cr;
-}
-
-Layout make_layout(cairo_t* cr) {
-    const std::unique_ptr<PangoContext, GObjectDeleter> context(pango_cairo_create_context(cr));
-    if (!context)
-        throw RenderError("pango: cannot create a text context");
-    prepare_label_context(context.get());
-    Layout layout(pango_layout_new(context.get()));
-    if (!layout)
-        throw RenderError("pango: cannot create a text layout");
-    return layout;
 }
 
 }  // namespace cm

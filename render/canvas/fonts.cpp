@@ -11,9 +11,9 @@
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
-#include <glib.h>
 
 #include "geodata/model/error.hpp"
+#include "render/canvas/pango_handles.hpp"
 
 namespace cm {
 namespace {
@@ -26,6 +26,9 @@ struct FontSetDeleter {
 };
 struct ObjectSetDeleter {
     void operator()(FcObjectSet* s) const { FcObjectSetDestroy(s); }
+};
+struct ConfigDeleter {
+    void operator()(FcConfig* c) const { FcConfigDestroy(c); }
 };
 
 /// @returns whether @p dir is a directory (not a link) of this user's that nobody else may
@@ -69,10 +72,9 @@ bool load_configuration(FcConfig* config, const std::string& conf_path) {
     const std::string cache = font_cache_dir();
     if (cache.empty())
         return true;
-    gchar* escaped = g_markup_escape_text(cache.c_str(), -1);
+    const GlibText escaped(g_markup_escape_text(cache.c_str(), -1));
     const std::string xml =
-        std::string("<fontconfig><cachedir>") + escaped + "</cachedir></fontconfig>";
-    g_free(escaped);
+        std::string("<fontconfig><cachedir>") + escaped.get() + "</cachedir></fontconfig>";
     return FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(xml.c_str()),
                                           FcTrue);
 }
@@ -85,18 +87,14 @@ void pin_fonts(const std::string& conf_path) {
     const std::lock_guard<std::mutex> lock(mutex);
     if (pinned == conf_path)
         return;
-    FcConfig* config = FcConfigCreate();
+    // Released here: the current configuration holds its own reference.
+    const std::unique_ptr<FcConfig, ConfigDeleter> config(FcConfigCreate());
     if (!config)
         throw RenderError("fontconfig: cannot create a configuration");
-    if (!load_configuration(config, conf_path) || !FcConfigBuildFonts(config)) {
-        FcConfigDestroy(config);
+    if (!load_configuration(config.get(), conf_path) || !FcConfigBuildFonts(config.get()))
         throw RenderError(conf_path + ": cannot load the font configuration");
-    }
-    if (!FcConfigSetCurrent(config)) {
-        FcConfigDestroy(config);
+    if (!FcConfigSetCurrent(config.get()))
         throw RenderError(conf_path + ": cannot make the font configuration current");
-    }
-    FcConfigDestroy(config);  // the current configuration holds its own reference
     pinned = conf_path;
     if (!font_family_available("Noto Sans") || !font_family_available("Noto Serif"))
         throw RenderError(conf_path +

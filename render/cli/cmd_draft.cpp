@@ -7,8 +7,8 @@
 
 #include "geodata/draft/draft_toml.hpp"
 #include "geodata/draft/drafts.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/history_loader.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"

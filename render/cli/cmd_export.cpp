@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "geodata/export/year_export.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/atlas_loader.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/checked_atlas.hpp"

@@ -5,13 +5,13 @@
 #include <iostream>
 #include <memory>
 
+#include "geodata/files/atomic_file.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/geocode/draft_gazetteer.hpp"
 #include "geodata/geocode/geocoder.hpp"
+#include "geodata/geocode/places_writer.hpp"
 #include "geodata/geocode/report.hpp"
 #include "geodata/geocode/suggestions.hpp"
-#include "geodata/io/atomic_file.hpp"
-#include "geodata/io/output_target.hpp"
-#include "geodata/io/places_writer.hpp"
 #include "geodata/io/reference_loader.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"

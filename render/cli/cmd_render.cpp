@@ -8,9 +8,9 @@
 #include <sstream>
 #include <vector>
 
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/atlas_loader.hpp"
 #include "geodata/io/basemap_loader.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/fonts.hpp"

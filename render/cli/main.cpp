@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "geodata/io/stop_signals.hpp"
+#include "geodata/files/stop_signals.hpp"
 #include "geodata/io/terminal_text.hpp"
 #include "geodata/model/error.hpp"
 #include "render/cli/commands.hpp"

@@ -2,9 +2,9 @@
 
 #include <filesystem>
 
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/basemap_loader.hpp"
 #include "geodata/io/history_loader.hpp"
-#include "geodata/io/output_target.hpp"
 #include "geodata/io/relief_loader.hpp"
 #include "geodata/io/vector_cache.hpp"
 #include "render/install/install_layout.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 
 // The files a command reads, so that its outputs can be checked against them before any
-// work (geodata/io/output_target.hpp): a run never writes over one of its own inputs.
+// work (geodata/files/output_target.hpp): a run never writes over one of its own inputs.
 
 #include <string>
 #include <vector>

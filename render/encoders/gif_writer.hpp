@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "geodata/io/atomic_file.hpp"
+#include "geodata/files/atomic_file.hpp"
 #include "render/encoders/gif_palette.hpp"
 #include "render/encoders/video_libav.hpp"
 #include "render/encoders/video_stream.hpp"

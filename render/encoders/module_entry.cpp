@@ -5,7 +5,7 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/temp_files.hpp"
 #include "geodata/model/error.hpp"
 #include "render/encoders/gif_palette.hpp"
 #include "render/encoders/gif_writer.hpp"

@@ -3,7 +3,7 @@
 #include <cerrno>
 #include <memory>
 
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

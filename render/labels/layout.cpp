@@ -5,6 +5,7 @@
 #include <glib.h>
 
 #include "geodata/model/error.hpp"
+#include "render/canvas/cairo_handles.hpp"
 #include "render/canvas/fonts.hpp"
 
 namespace cm {
@@ -14,10 +15,8 @@ double to_pt(int pango_units) {
     return static_cast<double>(pango_units) / PANGO_SCALE;
 }
 
-std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> describe(
-    const LabelFont& font) {
-    std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> desc(
-        pango_font_description_new(), &pango_font_description_free);
+FontDescription describe(const LabelFont& font) {
+    FontDescription desc(pango_font_description_new());
     pango_font_description_set_family(desc.get(), font.family.c_str());
     pango_font_description_set_absolute_size(desc.get(), font.size_pt * PANGO_SCALE);
     pango_font_description_set_style(desc.get(),
@@ -39,8 +38,7 @@ std::size_t cluster_end(const std::vector<std::size_t>& sorted_starts, std::size
 
 std::vector<LabelCluster> clusters_of(PangoLayout* layout, const std::string& display) {
     std::vector<LabelCluster> clusters;
-    const std::unique_ptr<PangoLayoutIter, decltype(&pango_layout_iter_free)> owner(
-        pango_layout_get_iter(layout), &pango_layout_iter_free);
+    const LayoutIter owner(pango_layout_get_iter(layout));
     PangoLayoutIter* iter = owner.get();
     do {
         PangoRectangle logical;
@@ -114,8 +112,7 @@ bool has_joining_letters(const std::string& text) {
 std::string display_text(const LabelFont& font, const std::string& text) {
     if (!font.capitals)
         return text;
-    const std::unique_ptr<gchar, decltype(&g_free)> upper(
-        g_utf8_strup(text.c_str(), static_cast<gssize>(text.size())), &g_free);
+    const GlibText upper(g_utf8_strup(text.c_str(), static_cast<gssize>(text.size())));
     return std::string(upper.get());
 }
 
@@ -123,8 +120,7 @@ void configure_layout(PangoLayout* layout, const LabelFont& font, const std::str
                       bool with_spacing) {
     const auto desc = describe(font);
     pango_layout_set_font_description(layout, desc.get());
-    const std::unique_ptr<PangoAttrList, decltype(&pango_attr_list_unref)> attrs(
-        pango_attr_list_new(), &pango_attr_list_unref);
+    const AttrList attrs(pango_attr_list_new());
     if (with_spacing && font.letter_spacing_pt != 0.0) {
         for (const auto& [start, end] : detail::spaced_ranges(display)) {
             PangoAttribute* spacing = pango_attr_letter_spacing_new(
@@ -138,9 +134,19 @@ void configure_layout(PangoLayout* layout, const LabelFont& font, const std::str
     pango_layout_set_text(layout, display.c_str(), static_cast<int>(display.size()));
 }
 
+Layout make_layout(cairo_t* cr) {
+    const TextContext context(pango_cairo_create_context(cr));
+    if (!context)
+        throw RenderError("pango: cannot create a text context");
+    prepare_label_context(context.get());
+    Layout layout(pango_layout_new(context.get()));
+    if (!layout)
+        throw RenderError("pango: cannot create a text layout");
+    return layout;
+}
+
 void prepare_label_context(PangoContext* context) {
-    const std::unique_ptr<cairo_font_options_t, decltype(&cairo_font_options_destroy)> options(
-        cairo_font_options_create(), &cairo_font_options_destroy);
+    const FontOptions options(cairo_font_options_create());
     cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
     cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_antialias(options.get(), CAIRO_ANTIALIAS_GRAY);
@@ -178,7 +184,7 @@ SetText Typesetter::set(const LabelFont& font, const std::string& text) const {
 SetText Typesetter::lay_out(const LabelFont& font, const std::string& text) const {
     SetText result;
     result.display = display_text(font, text);
-    const std::unique_ptr<PangoLayout, GObjectUnref> layout(pango_layout_new(m_context.get()));
+    const Layout layout(pango_layout_new(m_context.get()));
     configure_layout(layout.get(), font, result.display, true);
     PangoRectangle ink;
     PangoRectangle logical;

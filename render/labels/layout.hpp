@@ -13,6 +13,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "render/canvas/pango_handles.hpp"
 #include "render/labels/label.hpp"
 
 namespace cm {
@@ -47,6 +48,11 @@ std::string display_text(const LabelFont& font, const std::string& text);
 void configure_layout(PangoLayout* layout, const LabelFont& font, const std::string& display,
                       bool with_spacing);
 
+/// A Pango layout drawing on @p cr, laid out as labels are (prepare_label_context: unhinted
+/// metrics, glyph positions not rounded), so a text has the same glyph positions on an image,
+/// a PDF and in the SVG writer's measures.
+Layout make_layout(cairo_t* cr);
+
 /// Makes @p context measure in points: 72 dpi, no hinting of metrics, so what is
 /// measured here is what is drawn at any scale.
 void prepare_label_context(PangoContext* context);
@@ -63,10 +69,6 @@ std::vector<std::pair<std::size_t, std::size_t>> spaced_ranges(const std::string
 bool has_joining_letters(const std::string& text);
 
 }  // namespace detail
-
-struct GObjectUnref {
-    void operator()(gpointer object) const { g_object_unref(object); }
-};
 
 /// Measures labels. Owns its own Pango font map and context: use one per thread.
 /// Pins the fonts (cm::pin_fonts) on construction. Remembers what it has set: a map's labels
@@ -85,8 +87,8 @@ class Typesetter {
 
     SetText lay_out(const LabelFont& font, const std::string& text) const;
 
-    std::unique_ptr<PangoFontMap, GObjectUnref> m_font_map;
-    std::unique_ptr<PangoContext, GObjectUnref> m_context;
+    FontMap m_font_map;
+    TextContext m_context;
     mutable std::map<Key, SetText> m_set;
 };
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 

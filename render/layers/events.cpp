@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/layers.hpp"
 #include "render/symbols/event_symbol.hpp"
 

@@ -1,4 +1,4 @@
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/layers.hpp"
 
 namespace cm {

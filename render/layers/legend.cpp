@@ -1,6 +1,6 @@
 #include "render/layers/legend.hpp"
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/detail/legend_keys.hpp"
 #include "render/layers/layers.hpp"
 #include "render/layers/legend_layout.hpp"

@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "render/canvas/cairo_handles.hpp"
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/scale_bar.hpp"
 
 namespace cm {

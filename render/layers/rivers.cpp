@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/layers.hpp"
 
 namespace cm {

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/language/words.hpp"
 #include "render/layers/layers.hpp"
 #include "render/project/scale.hpp"

@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "render/canvas/paint.hpp"
 #include "render/canvas/raster_image.hpp"
+#include "render/display/paint.hpp"
 #include "render/labels/label.hpp"
 #include "render/model/event_cluster.hpp"
 #include "render/model/legend_entry.hpp"

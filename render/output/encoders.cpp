@@ -2,7 +2,7 @@
 
 #include <dlfcn.h>
 
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/temp_files.hpp"
 #include "geodata/model/error.hpp"
 #include "render/install/install_layout.hpp"
 

@@ -63,6 +63,6 @@ struct TempRegistry;
 }
 
 /// The module's one exported symbol, looked up by encoders(). The module registers its
-/// temporary files in @p host_registry, the host's (geodata/io/temp_files.hpp), so that the
+/// temporary files in @p host_registry, the host's (geodata/files/temp_files.hpp), so that the
 /// host's stop handlers remove them too.
 extern "C" const cm::Encoders* cm_encoders_entry(cm::TempRegistry* host_registry);

@@ -14,19 +14,15 @@
 
 #include <sys/stat.h>
 
-#include "geodata/io/atomic_file.hpp"
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/atomic_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/model/error.hpp"
+#include "render/canvas/cairo_handles.hpp"
 #include "render/writers/png_encoder.hpp"
 
 namespace cm {
 namespace fs = std::filesystem;
 namespace {
-
-struct SurfaceDeleter {
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
 
 /// A frame directory holds only frames and its manifest; anything else is not ours to replace.
 bool is_frame_dir(const fs::path& dir) {

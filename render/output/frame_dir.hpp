@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/temp_files.hpp"
 #include "geodata/model/years.hpp"
 #include "render/canvas/raster_image.hpp"
 #include "render/output/frame_manifest.hpp"

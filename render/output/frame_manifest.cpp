@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/model/error.hpp"
 #include "render/output/frame_dir.hpp"
 

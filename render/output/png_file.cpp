@@ -6,8 +6,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "geodata/io/detail/write_all.hpp"
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/detail/write_all.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/model/error.hpp"
 #include "render/writers/png_encoder.hpp"
 

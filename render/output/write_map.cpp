@@ -6,7 +6,7 @@
 
 #include <cairo-pdf.h>
 
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/model/error.hpp"
 #include "render/canvas/cairo_handles.hpp"
 #include "render/compose/compose_page.hpp"

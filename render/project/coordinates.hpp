@@ -4,6 +4,8 @@
 // LonLat (degrees, geodata/model/geometry.hpp) --projection--> MapXY (metres in the
 // projected CRS) --page transform--> PagePt (points, 1/72 inch, origin top-left, y down).
 
+#include <vector>
+
 namespace cm {
 
 /// A position in the projected CRS, metres.
@@ -32,6 +34,11 @@ struct PageBox {
     bool contains(const PagePt& p) const {
         return x0 <= p.x && p.x <= x1 && y0 <= p.y && p.y <= y1;
     }
+};
+
+/// A polygon or multipolygon on the page: rings filled with the even-odd rule.
+struct PageShape {
+    std::vector<std::vector<PagePt>> rings;
 };
 
 }  // namespace cm

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "render/canvas/paint.hpp"
+#include "render/project/coordinates.hpp"
 #include "render/project/page_frame.hpp"
 #include "render/project/projection.hpp"
 

@@ -13,29 +13,27 @@ namespace cm {
 
 namespace detail {
 
-/// One PROJ context and the lon/lat -> projected transformation created in it.
-struct ProjHandles {
-    PJ_CONTEXT* context = nullptr;
-    PJ* transform = nullptr;
+struct PjDeleter {
+    void operator()(PJ* p) const { proj_destroy(p); }
+};
+struct ProjContextDeleter {
+    void operator()(PJ_CONTEXT* c) const { proj_context_destroy(c); }
+};
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+using ProjContext = std::unique_ptr<PJ_CONTEXT, ProjContextDeleter>;
 
-    ProjHandles() : context(proj_context_create()) {}
-    ProjHandles(const ProjHandles&) = delete;
-    ProjHandles& operator=(const ProjHandles&) = delete;
-    ~ProjHandles() {
-        if (transform)
-            proj_destroy(transform);
-        proj_context_destroy(context);
-    }
+/// One PROJ context and the lon/lat -> projected transformation created in it (released
+/// before its context).
+struct ProjHandles {
+    ProjContext context{proj_context_create()};
+    PjPtr transform;
 };
 
 }  // namespace detail
 
 namespace {
 
-struct PjDeleter {
-    void operator()(PJ* p) const { proj_destroy(p); }
-};
-using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+using detail::PjPtr;
 
 std::string proj_reason(PJ_CONTEXT* context) {
     const int code = proj_context_errno(context);
@@ -69,7 +67,7 @@ Projection::Projection(std::string definition, std::unique_ptr<detail::ProjHandl
 
 Projection Projection::from_definition(const std::string& definition) {
     auto handles = std::make_unique<detail::ProjHandles>();
-    PJ_CONTEXT* ctx = handles->context;
+    PJ_CONTEXT* ctx = handles->context.get();
     proj_log_level(ctx, PJ_LOG_NONE);
     const std::string crs = as_crs(definition);
     if (definition.empty() || !is_projected(ctx, crs))
@@ -77,7 +75,7 @@ Projection Projection::from_definition(const std::string& definition) {
     PjPtr raw(proj_create_crs_to_crs(ctx, "EPSG:4326", crs.c_str(), nullptr));
     if (!raw)
         throw UsageError("projection '" + definition + "': " + proj_reason(ctx));
-    handles->transform = proj_normalize_for_visualization(ctx, raw.get());
+    handles->transform.reset(proj_normalize_for_visualization(ctx, raw.get()));
     if (!handles->transform)
         throw UsageError("projection '" + definition + "': " + proj_reason(ctx));
     return Projection(definition, std::move(handles));
@@ -85,8 +83,8 @@ Projection Projection::from_definition(const std::string& definition) {
 
 Projection::Projection(const Projection& other) : m_definition(other.m_definition) {
     auto handles = std::make_unique<detail::ProjHandles>();
-    proj_log_level(handles->context, PJ_LOG_NONE);
-    handles->transform = proj_clone(handles->context, other.m_handles->transform);
+    proj_log_level(handles->context.get(), PJ_LOG_NONE);
+    handles->transform.reset(proj_clone(handles->context.get(), other.m_handles->transform.get()));
     if (!handles->transform)
         throw RenderError("projection '" + m_definition + "': cannot be copied");
     m_handles = std::move(handles);
@@ -104,7 +102,7 @@ Projection::~Projection() = default;
 
 MapXY Projection::forward(const LonLat& p) const {
     const PJ_COORD out =
-        proj_trans(m_handles->transform, PJ_FWD, proj_coord(p.lon, p.lat, 0.0, 0.0));
+        proj_trans(m_handles->transform.get(), PJ_FWD, proj_coord(p.lon, p.lat, 0.0, 0.0));
     if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y)) {
         char where[64];
         std::snprintf(where, sizeof where, "%.5f, %.5f", p.lon, p.lat);
@@ -120,7 +118,7 @@ std::vector<MapXY> Projection::forward(const std::vector<LonLat>& points) const 
     static_assert(sizeof(LonLat) == 2 * sizeof(double) && sizeof(MapXY) == 2 * sizeof(double));
     for (std::size_t i = 0; i < points.size(); ++i)
         out[i] = {points[i].lon, points[i].lat};
-    proj_trans_generic(m_handles->transform, PJ_FWD, &out[0].x, sizeof(MapXY), out.size(),
+    proj_trans_generic(m_handles->transform.get(), PJ_FWD, &out[0].x, sizeof(MapXY), out.size(),
                        &out[0].y, sizeof(MapXY), out.size(), nullptr, 0, 0, nullptr, 0, 0);
     for (std::size_t i = 0; i < out.size(); ++i)
         if (!std::isfinite(out[i].x) || !std::isfinite(out[i].y))
@@ -129,7 +127,8 @@ std::vector<MapXY> Projection::forward(const std::vector<LonLat>& points) const 
 }
 
 std::optional<LonLat> Projection::inverse(const MapXY& p) const {
-    const PJ_COORD out = proj_trans(m_handles->transform, PJ_INV, proj_coord(p.x, p.y, 0.0, 0.0));
+    const PJ_COORD out =
+        proj_trans(m_handles->transform.get(), PJ_INV, proj_coord(p.x, p.y, 0.0, 0.0));
     if (!std::isfinite(out.lp.lam) || !std::isfinite(out.lp.phi))
         return std::nullopt;
     return LonLat{out.lp.lam, out.lp.phi};
@@ -139,7 +138,7 @@ void Projection::inverse_in_place(std::vector<double>& xs, std::vector<double>& 
     const std::size_t n = std::min(xs.size(), ys.size());
     if (n == 0)
         return;
-    proj_trans_generic(m_handles->transform, PJ_INV, xs.data(), sizeof(double), n, ys.data(),
+    proj_trans_generic(m_handles->transform.get(), PJ_INV, xs.data(), sizeof(double), n, ys.data(),
                        sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isfinite(xs[i]) || !std::isfinite(ys[i])) {

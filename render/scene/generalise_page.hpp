@@ -8,7 +8,7 @@
 
 #include "geodata/model/basemap.hpp"
 #include "geodata/model/geometry.hpp"
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/model/page_map.hpp"
 #include "render/model/scene.hpp"
 #include "render/project/generalise.hpp"

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 
 namespace cm::detail {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/project/coordinates.hpp"
 
 namespace cm::detail {

@@ -10,7 +10,7 @@
 
 #include "render/canvas/colour.hpp"
 #include "render/labels/label.hpp"
-#include "render/layers/relief.hpp"
+#include "render/style/relief_style.hpp"
 
 namespace cm {
 

@@ -5,8 +5,8 @@
 
 #include <toml++/toml.h>
 
-#include "geodata/io/input_file.hpp"
-#include "geodata/io/toml_limits.hpp"
+#include "geodata/files/input_file.hpp"
+#include "geodata/files/toml_limits.hpp"
 #include "geodata/model/error.hpp"
 #include "render/style/style_reader.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 
 namespace cm {
 namespace {

@@ -11,8 +11,6 @@
 namespace cm {
 namespace {
 
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
-
 void set_colour(cairo_t* cr, const Colour& c) {
     cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
@@ -20,8 +18,8 @@ void set_colour(cairo_t* cr, const Colour& c) {
 /// A layout for one run on @p context: the run's own text, with letter spacing when it holds
 /// the whole label or a line of it; for a cluster of a curved label, the whole label set as
 /// it was measured.
-LayoutPtr layout_run(PangoContext* context, const PlacedLabel& label, const PlacedRun& run) {
-    LayoutPtr layout(pango_layout_new(context));
+Layout layout_run(PangoContext* context, const PlacedLabel& label, const PlacedRun& run) {
+    Layout layout(pango_layout_new(context));
     if (run.whole.empty())
         configure_layout(layout.get(), label.font, run.text, label.kind != LabelKind::line);
     else
@@ -57,7 +55,7 @@ void draw_halo(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
     // neighbouring letters' halos meet.
     cairo_new_path(cr);
     for (const PlacedRun& run : label.runs) {
-        const LayoutPtr layout = layout_run(context, label, run);
+        const Layout layout = layout_run(context, label, run);
         cairo_save(cr);
         move_to_run(cr, layout.get(), run);
         run_text(cr, layout.get(), run, true);
@@ -73,7 +71,7 @@ void draw_halo(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
 void draw_fill(cairo_t* cr, PangoContext* context, const PlacedLabel& label) {
     set_colour(cr, label.font.colour);
     for (const PlacedRun& run : label.runs) {
-        const LayoutPtr layout = layout_run(context, label, run);
+        const Layout layout = layout_run(context, label, run);
         cairo_save(cr);
         move_to_run(cr, layout.get(), run);
         run_text(cr, layout.get(), run, false);
@@ -113,7 +111,7 @@ void draw_labels(cairo_t* cr, const std::vector<PlacedLabel>& labels) {
     if (shown.empty())
         return;
     pin_fonts();
-    const std::unique_ptr<PangoContext, GObjectUnref> context(pango_cairo_create_context(cr));
+    const TextContext context(pango_cairo_create_context(cr));
     prepare_label_context(context.get());
     cairo_save(cr);
     for (const PlacedLabel* label : shown)

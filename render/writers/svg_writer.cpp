@@ -1,7 +1,6 @@
 #include "render/writers/svg_writer.hpp"
 
-#include <glib.h>
-
+#include "render/canvas/pango_handles.hpp"
 #include "render/writers/detail/svg_document.hpp"
 #include "render/writers/detail/svg_items.hpp"
 #include "render/writers/detail/svg_markup.hpp"
@@ -93,10 +92,8 @@ void append_shape(SvgDocument& doc, const Shape& shape, const DisplayList& list)
 }
 
 std::string png_href(const std::vector<std::uint8_t>& png) {
-    gchar* base64 = g_base64_encode(png.data(), png.size());
-    std::string href = std::string("data:image/png;base64,") + base64;
-    g_free(base64);
-    return href;
+    const GlibText base64(g_base64_encode(png.data(), png.size()));
+    return std::string("data:image/png;base64,") + base64.get();
 }
 
 void append_image(SvgDocument& doc, const ImageItem& item, const detail::SvgPage& page) {

@@ -13,7 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "geodata/io/atomic_file.hpp"
+#include "geodata/files/atomic_file.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/temp_dir.hpp"
 

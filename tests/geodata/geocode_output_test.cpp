@@ -10,10 +10,10 @@
 
 #include "geodata/geocode/geocoder.hpp"
 #include "geodata/geocode/not_places.hpp"
+#include "geodata/geocode/places_writer.hpp"
 #include "geodata/geocode/report.hpp"
 #include "geodata/io/gazetteer_loader.hpp"
 #include "geodata/io/ogr.hpp"
-#include "geodata/io/places_writer.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/temp_dir.hpp"
 

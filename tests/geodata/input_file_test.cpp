@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "geodata/io/input_file.hpp"
+#include "geodata/files/input_file.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/temp_dir.hpp"
 

@@ -1,4 +1,4 @@
-// What an output path may name (geodata/io/output_target.hpp) and the shared vector writer's
+// What an output path may name (geodata/files/output_target.hpp) and the shared vector writer's
 // choice of format (vector_output.hpp).
 
 #include <gtest/gtest.h>
@@ -14,8 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "geodata/io/atomic_file.hpp"
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/atomic_file.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/io/vector_output.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/temp_dir.hpp"

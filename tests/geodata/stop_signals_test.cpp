@@ -1,4 +1,4 @@
-// The stop handlers (geodata/io/stop_signals.hpp) and the registry of live temporary files
+// The stop handlers (geodata/files/stop_signals.hpp) and the registry of live temporary files
 // (temp_files.hpp), each exercised in a forked child that the signal really ends.
 
 #include <gtest/gtest.h>
@@ -13,9 +13,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "geodata/io/atomic_file.hpp"
-#include "geodata/io/stop_signals.hpp"
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/atomic_file.hpp"
+#include "geodata/files/stop_signals.hpp"
+#include "geodata/files/temp_files.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace {

@@ -9,8 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include "geodata/files/toml_limits.hpp"
 #include "geodata/io/detail/toml_record.hpp"
-#include "geodata/io/toml_limits.hpp"
 #include "geodata/model/error.hpp"
 #include "tests/temp_dir.hpp"
 

@@ -1,5 +1,5 @@
 // The encoder module (libcm_encoders.so) has its own copy of AtomicFile: its temporary files
-// must still be registered where the host's stop handlers look (geodata/io/temp_files.hpp),
+// must still be registered where the host's stop handlers look (geodata/files/temp_files.hpp),
 // or a stop signal during `animate` would leave a hidden half-video behind.
 
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "geodata/io/stop_signals.hpp"
+#include "geodata/files/stop_signals.hpp"
 #include "render/output/encoders.hpp"
 #include "tests/temp_dir.hpp"
 

@@ -15,6 +15,7 @@
 #include "geodata/io/relief_loader.hpp"
 #include "render/colour/colour_science.hpp"
 #include "render/layers/legend.hpp"
+#include "render/layers/relief.hpp"
 #include "render/layers/scale_bar.hpp"
 #include "render/layers/territory_tint.hpp"
 #include "render/output/raster.hpp"

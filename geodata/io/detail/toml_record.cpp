@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "geodata/io/input_file.hpp"
-#include "geodata/io/toml_limits.hpp"
+#include "geodata/files/input_file.hpp"
+#include "geodata/files/toml_limits.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm::detail {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "render/canvas/paint.hpp"
+#include "render/display/paint.hpp"
 #include "render/layers/layers.hpp"
 #include "render/layers/territory_tint.hpp"
 #include "render/symbols/event_symbol.hpp"

@@ -4,10 +4,10 @@
 #include <memory>
 #include <vector>
 
+#include "render/canvas/pango_handles.hpp"
+
 namespace cm::detail {
 namespace {
-
-using GlyphStringPtr = std::unique_ptr<PangoGlyphString, decltype(&pango_glyph_string_free)>;
 
 /// One glyph of the layout, with the font it is set in and where it starts on the baseline.
 struct PlacedGlyph {
@@ -31,8 +31,7 @@ void collect_run(const PangoGlyphItem* run, int pen, std::size_t first, std::siz
 
 std::vector<PlacedGlyph> glyphs_of(PangoLayout* layout, std::size_t first, std::size_t last) {
     std::vector<PlacedGlyph> glyphs;
-    const std::unique_ptr<PangoLayoutIter, decltype(&pango_layout_iter_free)> owner(
-        pango_layout_get_iter(layout), &pango_layout_iter_free);
+    const LayoutIter owner(pango_layout_get_iter(layout));
     PangoLayoutIter* iter = owner.get();
     do {
         const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(iter);
@@ -54,7 +53,7 @@ void draw_glyph(cairo_t* cr, const PlacedGlyph& glyph, double pen_x, bool as_pat
     if (glyph.info.glyph == PANGO_GLYPH_EMPTY)
         return;
     if (glyph.info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {  // Pango draws its hex box
-        GlyphStringPtr one(pango_glyph_string_new(), &pango_glyph_string_free);
+        const GlyphString one(pango_glyph_string_new());
         pango_glyph_string_set_size(one.get(), 1);
         one->glyphs[0] = glyph.info;
         one->log_clusters[0] = 0;

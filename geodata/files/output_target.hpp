@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "geodata/io/atomic_file.hpp"
+#include "geodata/files/atomic_file.hpp"
 
 namespace cm {
 

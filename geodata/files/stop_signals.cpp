@@ -7,7 +7,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/temp_files.hpp"
 
 namespace cm {
 namespace {

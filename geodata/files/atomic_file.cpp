@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "geodata/io/detail/write_all.hpp"
-#include "geodata/io/output_target.hpp"
+#include "geodata/files/detail/write_all.hpp"
+#include "geodata/files/output_target.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {

@@ -16,11 +16,6 @@
 
 namespace cm {
 
-/// A polygon or multipolygon on the page: rings filled with the even-odd rule.
-struct PageShape {
-    std::vector<std::vector<PagePt>> rings;
-};
-
 void set_colour(Canvas& cr, const Colour& c);
 void set_colour(Canvas& cr, const Colour& c, double opacity);
 /// Appends an open polyline to the current path.

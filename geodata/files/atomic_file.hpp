@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "geodata/io/temp_files.hpp"
+#include "geodata/files/temp_files.hpp"
 
 namespace cm {
 

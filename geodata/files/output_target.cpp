@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "geodata/io/atomic_file.hpp"
-#include "geodata/io/detail/write_all.hpp"
+#include "geodata/files/atomic_file.hpp"
+#include "geodata/files/detail/write_all.hpp"
 #include "geodata/model/error.hpp"
 
 namespace cm {
