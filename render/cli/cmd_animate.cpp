@@ -119,9 +119,8 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
 
 /// Draws frame @p f: the prepared map at its year and progress, the timeline bar below.
 RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
-    return frame_with_timeline(render_raster(frame_map(p.map, FrameState{f.year, f.progress}),
-                                             p.map.style, p.map.spec.transparent),
-                               p.frame_page, p.timeline, p.map.style, f.year, f.progress);
+    return frame_with_timeline(render_frame(p.map, FrameState{f.year, f.progress}), p.frame_page,
+                               p.timeline, p.map.style, f.year, f.progress);
 }
 
 /// Checks OUT before any work: its format and, for a file, the kind of file and that it is

@@ -1,5 +1,8 @@
 #include "render/compose/compose_page.hpp"
 
+#include <optional>
+#include <string>
+
 #include "render/layers/layers.hpp"
 
 namespace cm {
@@ -7,11 +10,13 @@ namespace {
 
 using LayerFn = void (*)(Canvas&, const PageMap&, const Style&);
 
-/// A layer as an editor sees it: its id, its name, and the function that draws it.
+/// A layer as an editor sees it: its id, its name, and the function that draws it; whether
+/// it changes from frame to frame of an animation.
 struct Layer {
     const char* id;
     const char* label;
     LayerFn draw;
+    bool changing = false;
 };
 
 /// Inside the frame, bottom to top. Rivers go under the lakes, which hide Natural Earth's lines
@@ -19,15 +24,15 @@ struct Layer {
 constexpr Layer kMapLayers[] = {
     {"relief", "Relief", draw_relief},
     {"land", "Land", draw_land},
-    {"territories", "Territories", draw_territories},
-    {"changes", "Changed hands", draw_changes},
+    {"territories", "Territories", draw_territories, true},
+    {"changes", "Changed hands", draw_changes, true},
     {"rivers", "Rivers", draw_rivers},
     {"lakes", "Lakes", draw_lakes},
     {"graticule", "Graticule", draw_graticule},
-    {"routes", "Campaign routes", draw_routes},
-    {"events", "Events", draw_events},
+    {"routes", "Campaign routes", draw_routes, true},
+    {"events", "Events", draw_events, true},
     {"settlements", "Settlements", draw_settlements},
-    {"labels", "Labels", draw_map_labels},
+    {"labels", "Labels", draw_map_labels, true},
 };
 
 /// Around and over the frame.
@@ -35,10 +40,10 @@ constexpr Layer kFurniture[] = {
     {"frame", "Frame", draw_frame},
     {"graticule-labels", "Graticule labels", draw_graticule_labels},
     {"legend", "Legend", draw_legend},
-    {"event-list", "Event list", draw_event_list},
+    {"event-list", "Event list", draw_event_list, true},
     {"scale-bar", "Scale bar", draw_scale_bar},
     {"locator", "Locator", draw_locator},
-    {"title", "Title", draw_title},
+    {"title", "Title", draw_title, true},
     {"credits", "Credits", draw_credits},
 };
 
@@ -55,21 +60,72 @@ void draw_layer(Canvas& cr, const Layer& layer, const PageMap& map, const Style&
     cr.end_layer();
 }
 
+bool in_part(const Layer& layer, std::optional<LayerPart> part) {
+    return !part || layer.changing == (*part == LayerPart::changing);
+}
+
+/// The layers of @p part (all of them when none), bottom to top.
+DisplayList compose(const PageMap& map, const Style& style, bool transparent, cairo_t* measure,
+                    std::optional<LayerPart> part) {
+    Canvas cr(map.page.width_pt, map.page.height_pt, measure);
+    if (!part || *part == LayerPart::still) {
+        cr.begin_layer("background", "Background");
+        draw_background(cr, map, style, transparent);
+        cr.end_layer();
+    }
+    for (const Layer& layer : kMapLayers)
+        if (in_part(layer, part))
+            draw_layer(cr, layer, map, style, true);
+    for (const Layer& layer : kFurniture)
+        if (in_part(layer, part))
+            draw_layer(cr, layer, map, style, false);
+    DisplayList list = cr.finish();
+    list.title = map.scene.title;
+    return list;
+}
+
 }  // namespace
 
 DisplayList compose_page(const PageMap& map, const Style& style, bool transparent,
                          cairo_t* measure) {
-    Canvas cr(map.page.width_pt, map.page.height_pt, measure);
-    cr.begin_layer("background", "Background");
-    draw_background(cr, map, style, transparent);
-    cr.end_layer();
+    return compose(map, style, transparent, measure, std::nullopt);
+}
+
+DisplayList compose_layers(const PageMap& map, const Style& style, bool transparent,
+                           cairo_t* measure, LayerPart part) {
+    return compose(map, style, transparent, measure, part);
+}
+
+std::vector<std::shared_ptr<const Group>> shared_layers(DisplayList still) {
+    std::vector<std::shared_ptr<const Group>> out;
+    for (Item& item : still.root.items)
+        if (auto* group = std::get_if<std::unique_ptr<Group>>(&item))
+            out.push_back(std::move(*group));
+    return out;
+}
+
+DisplayList join_layers(DisplayList changing,
+                        const std::vector<std::shared_ptr<const Group>>& still) {
+    std::vector<Item> own = std::move(changing.root.items);
+    changing.root.items.clear();
+    const auto take = [&](const std::string& id) {
+        for (Item& item : own)
+            if (const Group* g = group_in(item); g && g->id == id) {
+                changing.root.items.push_back(std::move(item));
+                return;
+            }
+        for (const std::shared_ptr<const Group>& g : still)
+            if (g->id == id) {
+                changing.root.items.emplace_back(g);
+                return;
+            }
+    };
+    take("background");
     for (const Layer& layer : kMapLayers)
-        draw_layer(cr, layer, map, style, true);
+        take(layer.id);
     for (const Layer& layer : kFurniture)
-        draw_layer(cr, layer, map, style, false);
-    DisplayList list = cr.finish();
-    list.title = map.scene.title;
-    return list;
+        take(layer.id);
+    return changing;
 }
 
 }  // namespace cm

@@ -98,7 +98,10 @@ struct ImageItem {
 };
 
 struct Group;
-using Item = std::variant<Shape, TextRun, LabelSet, ImageItem, std::unique_ptr<Group>>;
+/// A group is owned by the item that holds it, or shared, immutable, by several pages: the
+/// frames of an animation hold the same groups of the layers that stay the same.
+using Item = std::variant<Shape, TextRun, LabelSet, ImageItem, std::unique_ptr<Group>,
+                          std::shared_ptr<const Group>>;
 
 /// A group of items: a layer (id and label set), or the part of one drawn inside a clip.
 struct Group {
@@ -108,6 +111,15 @@ struct Group {
     FillRule clip_rule = FillRule::winding;
     std::vector<Item> items;
 };
+
+/// The group @p item holds, owned or shared; nullptr when it holds none.
+inline const Group* group_in(const Item& item) {
+    if (const auto* owned = std::get_if<std::unique_ptr<Group>>(&item))
+        return owned->get();
+    if (const auto* shared = std::get_if<std::shared_ptr<const Group>>(&item))
+        return shared->get();
+    return nullptr;
+}
 
 /// A composed page: its size and the layers bottom to top.
 struct DisplayList {

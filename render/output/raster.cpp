@@ -22,7 +22,7 @@ namespace {
 constexpr int kBandOverlapRows = 4;
 
 /// Draws the page's rows from @p top on into the @p rows rows at @p pixels.
-void draw_rows(const PageMap& map, const DisplayList& list, std::uint8_t* pixels, int width,
+void draw_rows(const PageSize& page, const DisplayList& list, std::uint8_t* pixels, int width,
                int stride, int top, int rows) {
     Surface surface = checked(
         cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, rows, stride),
@@ -30,7 +30,7 @@ void draw_rows(const PageMap& map, const DisplayList& list, std::uint8_t* pixels
     {
         Context cr = make_context(surface.get());
         cairo_translate(cr.get(), 0, -top);
-        cairo_scale(cr.get(), map.page.px_per_pt, map.page.px_per_pt);
+        cairo_scale(cr.get(), page.px_per_pt, page.px_per_pt);
         draw_display_list(cr.get(), list);
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
             throw RenderError(std::string("drawing the page: ") +
@@ -42,17 +42,17 @@ void draw_rows(const PageMap& map, const DisplayList& list, std::uint8_t* pixels
 /// Draws the rows [@p first_row, @p end_row) of @p image: straight into it when they are the
 /// whole page, else with the rows around them into a scratch image whose band rows are then
 /// copied across.
-void draw_band(const PageMap& map, const DisplayList& list, RasterImage& image, int first_row,
+void draw_band(const PageSize& page, const DisplayList& list, RasterImage& image, int first_row,
                int end_row) {
     const auto stride = static_cast<std::size_t>(image.stride);
     if (first_row == 0 && end_row == image.height) {
-        draw_rows(map, list, image.pixels.data(), image.width, image.stride, 0, image.height);
+        draw_rows(page, list, image.pixels.data(), image.width, image.stride, 0, image.height);
         return;
     }
     const int top = std::max(0, first_row - kBandOverlapRows);
     const int bottom = std::min(image.height, end_row + kBandOverlapRows);
     std::vector<std::uint8_t> scratch(stride * static_cast<std::size_t>(bottom - top));
-    draw_rows(map, list, scratch.data(), image.width, image.stride, top, bottom - top);
+    draw_rows(page, list, scratch.data(), image.width, image.stride, top, bottom - top);
     std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>(stride * (first_row - top)),
                 stride * static_cast<std::size_t>(end_row - first_row),
                 image.pixels.begin() + static_cast<std::ptrdiff_t>(stride * first_row));
@@ -60,27 +60,38 @@ void draw_band(const PageMap& map, const DisplayList& list, RasterImage& image, 
 
 }  // namespace
 
-RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands) {
+RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands) {
     RasterImage image;
-    image.width = map.page.width_px();
-    image.height = map.page.height_px();
+    image.width = page.width_px();
+    image.height = page.height_px();
     image.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, image.width);
     image.pixels.assign(static_cast<std::size_t>(image.stride) * image.height, 0);
     bands = std::clamp(bands, 1, std::max(1, image.height));
-    const TextMeasure measure = TextMeasure::raster(map.page.px_per_pt);
-    const DisplayList list = compose_page(map, style, transparent, measure.get());
     const auto row_of = [&](int band) {
         return static_cast<int>(static_cast<long>(image.height) * band / bands);
     };
     std::vector<std::future<void>> others;
     for (int band = 1; band < bands; ++band)
         others.push_back(std::async(std::launch::async, [&, band] {
-            draw_band(map, list, image, row_of(band), row_of(band + 1));
+            draw_band(page, list, image, row_of(band), row_of(band + 1));
         }));
-    draw_band(map, list, image, 0, row_of(1));
+    draw_band(page, list, image, 0, row_of(1));
     for (auto& band : others)
         band.get();
     return image;
+}
+
+RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands) {
+    const TextMeasure measure = TextMeasure::raster(map.page.px_per_pt);
+    return draw_raster(compose_page(map, style, transparent, measure.get()), map.page, bands);
+}
+
+RasterImage render_frame(const PreparedMap& map, const FrameState& state, int bands) {
+    const PageMap frame = frame_layers(map, state);
+    const TextMeasure measure = TextMeasure::raster(frame.page.px_per_pt);
+    DisplayList changing =
+        compose_layers(frame, map.style, map.spec.transparent, measure.get(), LayerPart::changing);
+    return draw_raster(join_layers(std::move(changing), map.still_layers), frame.page, bands);
 }
 
 }  // namespace cm

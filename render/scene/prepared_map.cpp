@@ -5,6 +5,7 @@
 #include <set>
 
 #include "geodata/model/error.hpp"
+#include "render/compose/compose_page.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/scale_bar.hpp"
@@ -20,6 +21,7 @@
 #include "render/scene/route_obstacles.hpp"
 #include "render/scene/scene_territories.hpp"
 #include "render/style/styled_page.hpp"
+#include "render/writers/measure.hpp"
 
 namespace cm {
 namespace {
@@ -193,13 +195,47 @@ std::vector<PlacedLabel> frame_labels(const PageMap& base, const YearLayers& lay
     return out;
 }
 
+/// The prepared year of @p state. @throws UsageError when there is none.
+const YearLayers& year_of(const PreparedMap& map, const FrameState& state) {
+    auto it = map.years.find(state.year);
+    if (it == map.years.end())
+        throw UsageError("year " + std::to_string(state.year) + ": not among the prepared years");
+    return it->second;
+}
+
+/// Sets @p page's year layers: @p layers at @p state.
+void set_year(PageMap& page, const PreparedMap& map, const YearLayers& layers,
+              const FrameState& state) {
+    page.scene.years_text = std::to_string(state.year);
+    page.territories = layers.territories;
+    page.borders = layers.borders;
+    page.changes = layers.changes;
+    page.events = layers.events;
+    page.labels = frame_labels(map.base, layers);
+    page.event_clusters = layers.event_clusters;
+    page.event_list = layers.event_list;
+    page.dropped_labels = layers.dropped_labels;
+    page.routes.clear();
+    for (const PageRoute& r : layers.routes) {
+        PageRoute partial = r;
+        partial.points = leading_part(r.points, state.progress);
+        if (partial.points.size() >= 2)
+            page.routes.push_back(std::move(partial));
+    }
+    auto previous = map.years.find(state.year - 1);
+    if (previous != map.years.end() && state.progress < 1.0) {
+        page.previous_territories = previous->second.territories;
+        page.territory_fade = std::clamp(state.progress, 0.0, 1.0);
+    }
+}
+
 }  // namespace
 
 PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& spec,
                         const Style& style, const Basemap& basemap, const ElevationGrid* relief,
                         const Basemap* locator) {
     PreparedMap prepared{
-        style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
+        style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}, {}};
     prepared.years = every_year_layers(atlas, plan, spec, style, basemap);
     fix_legend(prepared);
     // Each year's polity labels are placed around the furniture only: in a map of borders
@@ -242,36 +278,32 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                               *years[static_cast<std::size_t>(i)]);
         };
     });
+    const TextMeasure measure = TextMeasure::raster(prepared.base.page.px_per_pt);
+    prepared.still_layers = shared_layers(
+        compose_layers(prepared.base, style, spec.transparent, measure.get(), LayerPart::still));
     return prepared;
 }
 
 PageMap frame_map(const PreparedMap& map, const FrameState& state) {
-    auto it = map.years.find(state.year);
-    if (it == map.years.end())
-        throw UsageError("year " + std::to_string(state.year) + ": not among the prepared years");
-    const YearLayers& layers = it->second;
+    const YearLayers& layers = year_of(map, state);
     PageMap page = map.base;
-    page.scene.years_text = std::to_string(state.year);
-    page.territories = layers.territories;
-    page.borders = layers.borders;
-    page.changes = layers.changes;
-    page.events = layers.events;
-    page.labels = frame_labels(map.base, layers);
-    page.event_clusters = layers.event_clusters;
-    page.event_list = layers.event_list;
-    page.dropped_labels = layers.dropped_labels;
-    page.routes.clear();
-    for (const PageRoute& r : layers.routes) {
-        PageRoute partial = r;
-        partial.points = leading_part(r.points, state.progress);
-        if (partial.points.size() >= 2)
-            page.routes.push_back(std::move(partial));
-    }
-    auto previous = map.years.find(state.year - 1);
-    if (previous != map.years.end() && state.progress < 1.0) {
-        page.previous_territories = previous->second.territories;
-        page.territory_fade = std::clamp(state.progress, 0.0, 1.0);
-    }
+    set_year(page, map, layers, state);
+    return page;
+}
+
+PageMap frame_layers(const PreparedMap& map, const FrameState& state) {
+    const YearLayers& layers = year_of(map, state);
+    const PageMap& base = map.base;
+    PageMap page;
+    page.page = base.page;
+    page.frame = base.frame;
+    page.projection = base.projection;
+    page.extent = base.extent;
+    page.scene = base.scene;
+    page.water = base.water;  // the labels' halos keep to the water under them
+    page.km_per_pt = base.km_per_pt;
+    page.legend = base.legend;
+    set_year(page, map, layers, state);
     return page;
 }
 

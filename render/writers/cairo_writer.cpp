@@ -81,6 +81,7 @@ struct ItemDrawer {
             draw_image(cr, *i.image, i.box);
     }
     void operator()(const std::unique_ptr<Group>& g) const { draw_group(cr, *g); }
+    void operator()(const std::shared_ptr<const Group>& g) const { draw_group(cr, *g); }
 };
 
 void draw_group(cairo_t* cr, const Group& group) {

@@ -1,5 +1,6 @@
 #include "render/writers/svg_languages.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "render/writers/detail/svg_document.hpp"
@@ -129,7 +130,9 @@ void LanguageWriter::write(const Variants& items) {
     bool same_kind = true;
     for (const Item* item : items)
         same_kind = same_kind && item && item->index() == items.front()->index();
-    if (same_kind && std::holds_alternative<std::unique_ptr<Group>>(*items.front()))
+    if (group_in(*items.front()) && std::all_of(items.begin(), items.end(), [](const Item* item) {
+            return item && group_in(*item);
+        }))
         write_group(items);
     else if (same_kind && std::holds_alternative<TextRun>(*items.front()))
         write_texts(items);
@@ -144,7 +147,7 @@ void LanguageWriter::write(const Variants& items) {
 void LanguageWriter::write_group(const Variants& items) {
     std::vector<const Group*> groups;
     for (const Item* item : items)
-        groups.push_back(std::get<std::unique_ptr<Group>>(*item).get());
+        groups.push_back(group_in(*item));
     const Group& first = *groups.front();
     for (const Group* g : groups)
         if (g->id != first.id || clip_data(*g) != clip_data(first))
@@ -240,12 +243,12 @@ void LanguageWriter::write_copies(const Variants& items) {
 
 /// Clip paths are defined outside any <switch>, so that every child can use them.
 void LanguageWriter::define_clips(const Item& item) {
-    const auto* group = std::get_if<std::unique_ptr<Group>>(&item);
+    const Group* group = group_in(item);
     if (!group)
         return;
-    if ((*group)->clip)
-        (void)detail::clip_id(m_doc, **group);
-    for (const Item& inner : (*group)->items)
+    if (group->clip)
+        (void)detail::clip_id(m_doc, *group);
+    for (const Item& inner : group->items)
         define_clips(inner);
 }
 

@@ -133,9 +133,11 @@ struct ItemWriter {
     void operator()(const TextRun& t) const { detail::append_text_run(doc, t); }
     void operator()(const LabelSet& l) const { detail::append_label_set(doc, l); }
     void operator()(const ImageItem& i) const { append_image(doc, i, page); }
-    void operator()(const std::unique_ptr<Group>& g) const {
-        detail::open_group(doc, *g);
-        for (const Item& item : g->items)
+    void operator()(const std::unique_ptr<Group>& g) const { write_group(*g); }
+    void operator()(const std::shared_ptr<const Group>& g) const { write_group(*g); }
+    void write_group(const Group& g) const {
+        detail::open_group(doc, g);
+        for (const Item& item : g.items)
             std::visit(*this, item);
         doc.out += "</g>\n";
     }
