@@ -26,6 +26,7 @@
 #include "render/cli/map_options.hpp"
 #include "render/cli/route_inputs.hpp"
 #include "render/cli/run_inputs.hpp"
+#include "render/output/frame_base.hpp"
 #include "render/output/pixel_budget.hpp"
 #include "render/output/raster.hpp"
 #include "render/project/densify.hpp"
@@ -76,6 +77,7 @@ YearRange years_of(const AnimateOptions& o, const Atlas& atlas) {
 /// Everything the frames share, loaded and prepared once.
 struct Prepared {
     PreparedMap map;      ///< extent, projection, relief and label placement of the whole run
+    FrameBase base;       ///< what every frame shares, drawn once
     PageSize frame_page;  ///< the whole frame: the map's page plus the timeline band
     Timeline timeline;
 };
@@ -99,7 +101,8 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     p->frame_page = frame_page_of(o, style);
     const bool shaded = o.relief != "off" && style.relief.enabled;
     const int workers = worker_count(o.jobs);
-    check_pixel_budget(p->frame_page, kFramesPerWorker * workers + (shaded ? 1 : 0),
+    // The frames in flight, the image under every frame, the relief.
+    check_pixel_budget(p->frame_page, kFramesPerWorker * workers + 1 + (shaded ? 1 : 0),
                        page_asked(o.page.empty() ? "(the default)" : o.page, o.dpi) + " on " +
                            std::to_string(workers) + " worker thread(s) (-j)");
     const MapSpec spec = spec_of(o, atlas, years, page_above_timeline(p->frame_page, style));
@@ -113,14 +116,15 @@ std::unique_ptr<Prepared> prepare(const AnimateOptions& o, const Atlas& atlas,
     });
     const std::optional<ElevationGrid> relief = load_map_relief(o.relief, plan, spec, style);
     p->map = prepare_map(atlas, plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
+    p->base = frame_base(p->map);
     p->timeline = timeline_of(atlas, years);
     return p;
 }
 
 /// Draws frame @p f: the prepared map at its year and progress, the timeline bar below.
 RasterImage draw_frame(const Prepared& p, const PlannedFrame& f) {
-    return frame_with_timeline(render_frame(p.map, FrameState{f.year, f.progress}), p.frame_page,
-                               p.timeline, p.map.style, f.year, f.progress);
+    return frame_with_timeline(render_frame(p.map, p.base, FrameState{f.year, f.progress}),
+                               p.frame_page, p.timeline, p.map.style, f.year, f.progress);
 }
 
 /// Checks OUT before any work: its format and, for a file, the kind of file and that it is

@@ -96,6 +96,18 @@ DisplayList compose_layers(const PageMap& map, const Style& style, bool transpar
     return compose(map, style, transparent, measure, part);
 }
 
+bool lies_under_changing_layers(const std::string& id) {
+    if (id == "background")
+        return true;
+    for (const Layer& layer : kMapLayers) {
+        if (layer.changing)
+            return false;
+        if (id == layer.id)
+            return true;
+    }
+    return false;
+}
+
 std::vector<std::shared_ptr<const Group>> shared_layers(DisplayList still) {
     std::vector<std::shared_ptr<const Group>> out;
     for (Item& item : still.root.items)

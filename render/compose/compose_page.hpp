@@ -4,6 +4,7 @@
 // writer replays (render/writers/).
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <cairo.h>
@@ -29,6 +30,9 @@ enum class LayerPart { still, changing };
 /// @returns the layers of @p part of @p map as compose_page() composes them, bottom to top.
 DisplayList compose_layers(const PageMap& map, const Style& style, bool transparent,
                            cairo_t* measure, LayerPart part);
+
+/// Whether the layer @p id lies under every changing layer (the background, relief, land).
+bool lies_under_changing_layers(const std::string& id);
 
 /// The layers of @p still (compose_layers(..., LayerPart::still)), shared and immutable, for
 /// every frame of an animation.

@@ -40,10 +40,10 @@ void draw_rows(const PageSize& page, const DisplayList& list, std::uint8_t* pixe
 }
 
 /// Draws the rows [@p first_row, @p end_row) of @p image: straight into it when they are the
-/// whole page, else with the rows around them into a scratch image whose band rows are then
-/// copied across.
-void draw_band(const PageSize& page, const DisplayList& list, RasterImage& image, int first_row,
-               int end_row) {
+/// whole page, else with the rows around them into a scratch image (starting as @p under's
+/// rows, or transparent) whose band rows are then copied across.
+void draw_band(const PageSize& page, const DisplayList& list, RasterImage& image,
+               const RasterImage* under, int first_row, int end_row) {
     const auto stride = static_cast<std::size_t>(image.stride);
     if (first_row == 0 && end_row == image.height) {
         draw_rows(page, list, image.pixels.data(), image.width, image.stride, 0, image.height);
@@ -52,6 +52,9 @@ void draw_band(const PageSize& page, const DisplayList& list, RasterImage& image
     const int top = std::max(0, first_row - kBandOverlapRows);
     const int bottom = std::min(image.height, end_row + kBandOverlapRows);
     std::vector<std::uint8_t> scratch(stride * static_cast<std::size_t>(bottom - top));
+    if (under)
+        std::copy_n(under->pixels.begin() + static_cast<std::ptrdiff_t>(stride * top),
+                    scratch.size(), scratch.begin());
     draw_rows(page, list, scratch.data(), image.width, image.stride, top, bottom - top);
     std::copy_n(scratch.begin() + static_cast<std::ptrdiff_t>(stride * (first_row - top)),
                 stride * static_cast<std::size_t>(end_row - first_row),
@@ -60,12 +63,19 @@ void draw_band(const PageSize& page, const DisplayList& list, RasterImage& image
 
 }  // namespace
 
-RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands) {
+RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands,
+                        const RasterImage* under) {
     RasterImage image;
     image.width = page.width_px();
     image.height = page.height_px();
     image.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, image.width);
-    image.pixels.assign(static_cast<std::size_t>(image.stride) * image.height, 0);
+    if (under && (under->width != image.width || under->height != image.height ||
+                  under->stride != image.stride))
+        throw RenderError("drawing the page: the image under it is not of the page's size");
+    if (under)
+        image.pixels = under->pixels;
+    else
+        image.pixels.assign(static_cast<std::size_t>(image.stride) * image.height, 0);
     bands = std::clamp(bands, 1, std::max(1, image.height));
     const auto row_of = [&](int band) {
         return static_cast<int>(static_cast<long>(image.height) * band / bands);
@@ -73,9 +83,9 @@ RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands
     std::vector<std::future<void>> others;
     for (int band = 1; band < bands; ++band)
         others.push_back(std::async(std::launch::async, [&, band] {
-            draw_band(page, list, image, row_of(band), row_of(band + 1));
+            draw_band(page, list, image, under, row_of(band), row_of(band + 1));
         }));
-    draw_band(page, list, image, 0, row_of(1));
+    draw_band(page, list, image, under, 0, row_of(1));
     for (auto& band : others)
         band.get();
     return image;
@@ -84,14 +94,6 @@ RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands
 RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands) {
     const TextMeasure measure = TextMeasure::raster(map.page.px_per_pt);
     return draw_raster(compose_page(map, style, transparent, measure.get()), map.page, bands);
-}
-
-RasterImage render_frame(const PreparedMap& map, const FrameState& state, int bands) {
-    const PageMap frame = frame_layers(map, state);
-    const TextMeasure measure = TextMeasure::raster(frame.page.px_per_pt);
-    DisplayList changing =
-        compose_layers(frame, map.style, map.spec.transparent, measure.get(), LayerPart::changing);
-    return draw_raster(join_layers(std::move(changing), map.still_layers), frame.page, bands);
 }
 
 }  // namespace cm

@@ -3,7 +3,6 @@
 #include "render/canvas/raster_image.hpp"
 #include "render/display/display_list.hpp"
 #include "render/model/page_map.hpp"
-#include "render/scene/prepared_map.hpp"
 #include "render/style/style.hpp"
 
 namespace cm {
@@ -21,12 +20,10 @@ namespace cm {
 /// @pre bands >= 1. @throws RenderError when drawing fails in any band.
 RasterImage render_raster(const PageMap& map, const Style& style, bool transparent, int bands = 1);
 
-/// Draws @p list, composed for @p page's raster density, as render_raster() draws a map.
-RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands = 1);
-
-/// Draws one frame of @p map: its year's layers composed (frame_layers()), the still ones
-/// shared (PreparedMap::still_layers). The image is render_raster() of frame_map(), byte for
-/// byte. @throws UsageError when @p state.year is outside the prepared years.
-RasterImage render_frame(const PreparedMap& map, const FrameState& state, int bands = 1);
+/// Draws @p list, composed for @p page's raster density, as render_raster() draws a map: over
+/// @p under (an image of the page drawn before, the size of the page) when given, else over
+/// transparent black.
+RasterImage draw_raster(const DisplayList& list, const PageSize& page, int bands = 1,
+                        const RasterImage* under = nullptr);
 
 }  // namespace cm

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "geodata/model/error.hpp"
-#include "render/compose/compose_page.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/scale_bar.hpp"
@@ -21,7 +20,6 @@
 #include "render/scene/route_obstacles.hpp"
 #include "render/scene/scene_territories.hpp"
 #include "render/style/styled_page.hpp"
-#include "render/writers/measure.hpp"
 
 namespace cm {
 namespace {
@@ -235,7 +233,7 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                         const Style& style, const Basemap& basemap, const ElevationGrid* relief,
                         const Basemap* locator) {
     PreparedMap prepared{
-        style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}, {}};
+        style, spec, compose_unlabelled_map(plan, spec, style, basemap, relief, locator), {}};
     prepared.years = every_year_layers(atlas, plan, spec, style, basemap);
     fix_legend(prepared);
     // Each year's polity labels are placed around the furniture only: in a map of borders
@@ -278,9 +276,6 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
                               *years[static_cast<std::size_t>(i)]);
         };
     });
-    const TextMeasure measure = TextMeasure::raster(prepared.base.page.px_per_pt);
-    prepared.still_layers = shared_layers(
-        compose_layers(prepared.base, style, spec.transparent, measure.get(), LayerPart::still));
     return prepared;
 }
 

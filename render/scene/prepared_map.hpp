@@ -5,8 +5,8 @@
 // never jump), plus each year's territories, changes, routes and events already on the page
 // with the year's polity and event labels placed around the fixed ones (so a label that
 // exists only in some years pushes nothing away).
-// The layers that stay the same are composed once, for the frames' raster density, and every
-// frame shares them; a frame composes only the layers of its year (frame_layers()).
+// A frame's own map (frame_layers()) holds only what its year's layers draw; what stays the
+// same is drawn once for every frame (render/output/frame_base.hpp).
 // Immutable after prepare_map(); frame_map() and frame_layers() may run on several threads at
 // once, since they touch no PROJ object and no shared Cairo state.
 //
@@ -14,13 +14,13 @@
 //   const MapPlan plan = plan_map(atlas, spec, style);         // spec.years = whole span
 //   Basemap basemap = load_gshhs(dir, plan.window, ...);       // CLI loads for plan.window
 //   const PreparedMap prepared = prepare_map(atlas, plan, spec, style, basemap, &grid, &locator);
-//   RasterImage frame = render_frame(prepared, {1643, 0.5});   // render/output/raster.hpp
+//   const FrameBase base = frame_base(prepared);                // render/output/frame_base.hpp
+//   RasterImage frame = render_frame(prepared, base, {1643, 0.5});
 
 #include <map>
 
 #include "geodata/model/atlas.hpp"
 #include "render/canvas/raster_image.hpp"
-#include "render/display/display_list.hpp"
 #include "render/scene/compose_map.hpp"
 
 namespace cm {
@@ -51,9 +51,6 @@ struct PreparedMap {
     MapSpec spec;
     PageMap base;  ///< basemap, relief, graticule, furniture; labels but polities and events
     std::map<int, YearLayers> years;
-    /// The base's layers that no year changes (LayerPart::still), composed for a raster of
-    /// spec.page: shared by every frame.
-    std::vector<std::shared_ptr<const Group>> still_layers;
 };
 
 /// Prepares every year of spec.years. @p plan comes from plan_map() for the same spec.
@@ -67,8 +64,8 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
 PageMap frame_map(const PreparedMap& map, const FrameState& state);
 
 /// @returns what the changing layers of one frame draw (LayerPart::changing): frame_map()
-/// without the basemap, relief, towns and furniture, which are in map.still_layers. No copy of
-/// the base's geometry.
+/// without the basemap, relief, towns and furniture, which every frame shares (FrameBase). No
+/// copy of the base's geometry.
 /// @throws UsageError when @p state.year is outside the prepared years.
 PageMap frame_layers(const PreparedMap& map, const FrameState& state);
 

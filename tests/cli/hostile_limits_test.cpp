@@ -234,7 +234,7 @@ TEST_F(HostileLimits, PageTimesDpiOverTheMemoryBudget) {
     r = run_bounded("animate --data " + m_data.data() +
                     " --from 1645 --to 1646 --page 20000x20000 -j 2 -q -o " + m_data.out("a.mp4"));
     expect_error(r, kUsage, "--page 20000x20000 on ",
-                 "2 worker thread(s) (-j) needs 10.4 GiB of pixels");
+                 "2 worker thread(s) (-j) needs 11.9 GiB of pixels");
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
     // A PDF without relief draws no page of pixels: the same page and density are fine.
     r = run_bounded("render --data " + m_data.data() +

@@ -1,10 +1,12 @@
-// An animation composes the layers that stay the same once: every frame shares them and
-// composes only its year's layers, from a map that holds no copy of the base's geometry. The
-// frames are those of the whole map drawn for each frame, byte for byte.
+// An animation makes what stays the same once: the still layers composed, those under the
+// first changing layer (background, relief, land) drawn into an image every frame starts from.
+// A frame composes only its year's layers, from a map that holds no copy of the base's
+// geometry. The frames are those of the whole map drawn for each frame, byte for byte.
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,6 +15,7 @@
 #include "geodata/io/basemap_loader.hpp"
 #include "render/canvas/fonts.hpp"
 #include "render/compose/compose_page.hpp"
+#include "render/output/frame_base.hpp"
 #include "render/output/raster.hpp"
 #include "render/scene/prepared_map.hpp"
 #include "render/style/style_loader.hpp"
@@ -23,8 +26,22 @@ using namespace cm;
 
 namespace {
 
+/// A hill of @p peak_m metres over [60, 85] x [38, 52] degrees, so that the relief is drawn.
+ElevationGrid hill(float peak_m) {
+    ElevationGrid grid;
+    grid.width = 101;
+    grid.height = 57;
+    grid.west = 60.0, grid.east = 85.0, grid.south = 38.0, grid.north = 52.0;
+    for (int row = 0; row < grid.height; ++row)
+        for (int column = 0; column < grid.width; ++column) {
+            const double dx = (column - 50) / 25.0, dy = (row - 28) / 14.0;
+            grid.metres.push_back(peak_m * static_cast<float>(std::exp(-(dx * dx + dy * dy))));
+        }
+    return grid;
+}
+
 /// The project's atlas and the shipped Natural Earth extract, prepared for 1642-1652 on a
-/// 1280x720 slide with relief off; nullptr without the project's data.
+/// 1280x720 slide, with a relief; nullptr without the project's data.
 const PreparedMap* prepared_run() {
     static const std::optional<PreparedMap> prepared = []() -> std::optional<PreparedMap> {
         const std::string data = std::string(CM_SOURCE_DIR) + "/geodata";
@@ -36,12 +53,18 @@ const PreparedMap* prepared_run() {
         MapSpec spec;
         spec.years = {1642, 1652};
         spec.page = styled_page("1280x720", 0, style);
-        spec.relief = false;
+        spec.relief = true;
         const MapPlan plan = plan_map(atlas, spec, style);
         const Basemap basemap = load_natural_earth(data + "/basemap", plan.window);
-        return prepare_map(atlas, plan, spec, style, basemap, nullptr, nullptr);
+        const ElevationGrid relief = hill(3000.0f);
+        return prepare_map(atlas, plan, spec, style, basemap, &relief, nullptr);
     }();
     return prepared ? &*prepared : nullptr;
+}
+
+const FrameBase& run_base() {
+    static const FrameBase base = frame_base(*prepared_run());
+    return base;
 }
 
 std::vector<std::string> layer_ids(const DisplayList& list) {
@@ -79,11 +102,15 @@ TEST(AnimateStillLayers, AFrameIsTheWholeMapDrawnForIt) {
                                    FrameState{1646, 0.25}, FrameState{1652, 1.0}}) {
         const RasterImage whole =
             render_raster(frame_map(*map, state), map->style, map->spec.transparent, 2);
-        const RasterImage shared = render_frame(*map, state, 2);
+        const RasterImage shared = render_frame(*map, run_base(), state, 2);
+        const RasterImage one_band = render_frame(*map, run_base(), state);
         ASSERT_EQ(shared.width, whole.width);
         ASSERT_EQ(shared.height, whole.height);
         EXPECT_TRUE(shared.pixels == whole.pixels)
             << state.year << " at " << state.progress << ": the frame differs from the map";
+        const RasterImage whole_one_band =
+            render_raster(frame_map(*map, state), map->style, map->spec.transparent);
+        EXPECT_TRUE(one_band.pixels == whole_one_band.pixels) << state.year << " in one band";
     }
 }
 
@@ -91,18 +118,24 @@ TEST(AnimateStillLayers, FramesShareTheStillLayersAndComposeTheirOwn) {
     const PreparedMap* map = prepared_run();
     if (!map)
         GTEST_SKIP() << "no history data";
-    ASSERT_FALSE(map->still_layers.empty());
+    const FrameBase& base = run_base();
+    ASSERT_FALSE(base.over.empty());
+    ASSERT_NE(map->base.relief, nullptr);
     const TextMeasure measure = TextMeasure::raster(map->base.page.px_per_pt);
     const auto joined = [&](const FrameState& state) {
         return join_layers(compose_layers(frame_layers(*map, state), map->style, false,
                                           measure.get(), LayerPart::changing),
-                           map->still_layers);
+                           base.over);
     };
     const DisplayList a = joined({1643, 1.0});
     const DisplayList b = joined({1652, 1.0});
     const DisplayList whole =
         compose_page(frame_map(*map, {1643, 1.0}), map->style, false, measure.get());
-    EXPECT_EQ(layer_ids(a), layer_ids(whole));  // every layer, in the page's order
+    // Every layer in the page's order, but those in the image under the frame.
+    std::vector<std::string> above = layer_ids(whole);
+    std::erase_if(above, [](const std::string& id) { return lies_under_changing_layers(id); });
+    EXPECT_EQ(layer_ids(a), above);
+    EXPECT_EQ(above.size() + 3, layer_ids(whole).size()) << "background, relief, land";
     const std::vector<std::string> kinds = label_kinds(whole);
     EXPECT_EQ(label_kinds(a), kinds);  // polity, water, region...: the SVG's classes
     EXPECT_NE(std::find(kinds.begin(), kinds.end(), "water"), kinds.end()) << "a weak test";
@@ -116,9 +149,9 @@ TEST(AnimateStillLayers, FramesShareTheStillLayersAndComposeTheirOwn) {
         ASSERT_NE(other, nullptr) << (*still)->id;
         EXPECT_EQ(still->get(), other->get()) << (*still)->id << ": not the same group";
     }
-    EXPECT_EQ(shared, static_cast<int>(map->still_layers.size()));
+    EXPECT_EQ(shared, static_cast<int>(base.over.size()));
     for (const char* changing : {"territories", "routes", "events", "labels", "title"})
-        EXPECT_TRUE(std::none_of(map->still_layers.begin(), map->still_layers.end(),
+        EXPECT_TRUE(std::none_of(base.over.begin(), base.over.end(),
                                  [&](const auto& g) { return g->id == changing; }))
             << changing << " is composed once for every frame";
 }
