@@ -39,7 +39,8 @@ bool lies_under_changing_layers(const std::string& id);
 std::vector<std::shared_ptr<const Group>> shared_layers(DisplayList still);
 
 /// @returns the page of @p changing (compose_layers(..., LayerPart::changing)) with @p still's
-/// layers at their places: the list compose_page() gives for the whole frame.
+/// layers at their places: the list compose_page() gives for the whole frame, less any layer in
+/// neither (an animation draws those under the changing layers once, FrameBase).
 DisplayList join_layers(DisplayList changing,
                         const std::vector<std::shared_ptr<const Group>>& still);
 
