@@ -292,12 +292,8 @@ PageMap frame_layers(const PreparedMap& map, const FrameState& state) {
     PageMap page;
     page.page = base.page;
     page.frame = base.frame;
-    page.projection = base.projection;
-    page.extent = base.extent;
     page.scene = base.scene;
-    page.water = base.water;  // the labels' halos keep to the water under them
-    page.km_per_pt = base.km_per_pt;
-    page.legend = base.legend;
+    page.water = base.water;  // the labels layer tells water's names from regions' by it
     set_year(page, map, layers, state);
     return page;
 }

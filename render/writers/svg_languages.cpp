@@ -130,9 +130,8 @@ void LanguageWriter::write(const Variants& items) {
     bool same_kind = true;
     for (const Item* item : items)
         same_kind = same_kind && item && item->index() == items.front()->index();
-    if (group_in(*items.front()) && std::all_of(items.begin(), items.end(), [](const Item* item) {
-            return item && group_in(*item);
-        }))
+    const auto is_group = [](const Item* item) { return item && group_in(*item) != nullptr; };
+    if (std::all_of(items.begin(), items.end(), is_group))
         write_group(items);
     else if (same_kind && std::holds_alternative<TextRun>(*items.front()))
         write_texts(items);
