@@ -28,6 +28,7 @@ struct LabelFont {
     Colour colour{0.1, 0.1, 0.1, 1.0};
     Colour halo{1.0, 1.0, 1.0, 0.85};
     double halo_pt = 1.2;  ///< halo width on each side of the glyph outline; 0 = none
+    friend bool operator==(const LabelFont&, const LabelFont&) = default;
 };
 
 /// One thing to label.
@@ -48,6 +49,7 @@ struct LabelRequest {
     /// leader line to it. Empty for every other label.
     std::vector<std::string> lines{};
     PageBox mark{};  ///< callout: the symbols it names (kept clear)
+    friend bool operator==(const LabelRequest&, const LabelRequest&) = default;
 };
 
 /// A piece of a placed label drawn with one transform: the whole text of a point label,

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "render/labels/area_fit.hpp"
+#include "render/labels/candidate_cache.hpp"
 #include "render/labels/candidates.hpp"
 #include "render/labels/collision.hpp"
 #include "render/labels/layout.hpp"
@@ -69,38 +70,33 @@ std::optional<std::size_t> route_crossed(const Candidate& candidate, const Segme
 
 /// The chosen candidate of one label and the route it crosses, if any.
 struct Choice {
-    std::optional<Candidate> candidate;
+    const Candidate* candidate = nullptr;
     std::optional<std::size_t> route;
 };
 
 /// The first candidate that fits and crosses no route; else the first that fits.
-void choose(const LabelRequest& request, std::vector<Candidate>& candidates, const Rules& rules,
-            const std::optional<AreaFit>& land, const SegmentIndex& routes, Choice& choice) {
-    for (Candidate& candidate : candidates) {
+void choose(const LabelRequest& request, const std::vector<Candidate>& candidates,
+            const Rules& rules, const std::optional<AreaFit>& land, const SegmentIndex& routes,
+            Choice& choice) {
+    for (const Candidate& candidate : candidates) {
         if (!fits(request, candidate, rules, land))
             continue;
         const std::optional<std::size_t> route = route_crossed(candidate, routes);
         if (!route) {
-            choice = {std::move(candidate), std::nullopt};
+            choice = {&candidate, std::nullopt};
             return;
         }
         if (!choice.candidate)
-            choice = {std::move(candidate), route};
+            choice = {&candidate, route};
     }
 }
 
-Choice place_one(const LabelRequest& request, const Typesetter& typesetter, const Rules& rules,
-                 const SegmentIndex& routes) {
-    std::optional<AreaFit> land;
-    if (request.kind == LabelKind::area && !request.inside.empty())
-        land.emplace(request.inside);
+Choice place_one(CandidateCache::Entry& entry, const Rules& rules, const SegmentIndex& routes) {
+    const LabelRequest& request = entry.request();
     Choice choice;
-    std::vector<Candidate> candidates = candidates_for(request, typesetter);
-    choose(request, candidates, rules, land, routes, choice);
-    if (land && (!choice.candidate || choice.route)) {
-        candidates = area_inner_candidates(request, typesetter);
-        choose(request, candidates, rules, land, routes, choice);
-    }
+    choose(request, entry.candidates(), rules, entry.land(), routes, choice);
+    if (entry.land() && (!choice.candidate || choice.route))
+        choose(request, entry.inner_candidates(), rules, entry.land(), routes, choice);
     return choice;
 }
 
@@ -142,8 +138,10 @@ double area_gap_pt(const LabelFont& font) {
 
 Placement place_labels(const std::vector<LabelRequest>& requests,
                        const std::vector<PageBox>& obstacles, const PageBox& frame,
-                       const std::vector<RouteObstacle>& routes) {
+                       const std::vector<RouteObstacle>& routes, CandidateCache* cache) {
     const Typesetter& typesetter = thread_typesetter();
+    CandidateCache own;
+    CandidateCache& candidates = cache ? *cache : own;
     CollisionIndex taken(frame);
     for (const PageBox& obstacle : obstacles)
         taken.insert(obstacle);
@@ -154,12 +152,12 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
     Placement result;
     for (const std::size_t i : priority_order(requests)) {
         const LabelRequest& request = requests[i];
-        Choice choice = place_one(request, typesetter, rules, route_lines);
+        const Choice choice = place_one(candidates.entry(request, typesetter), rules, route_lines);
         if (!choice.candidate) {
             result.dropped.push_back(request.id);
             continue;
         }
-        Candidate& candidate = *choice.candidate;
+        const Candidate& candidate = *choice.candidate;
         for (const PageBox& box : candidate.boxes) {
             taken.insert(box);
             if (request.kind == LabelKind::area)
@@ -170,8 +168,8 @@ Placement place_labels(const std::vector<LabelRequest>& requests,
         LabelFont font = request.font;
         if (candidate.letter_spacing_pt)
             font.letter_spacing_pt = *candidate.letter_spacing_pt;
-        result.placed.push_back({request.id, request.kind, font, std::move(candidate.runs),
-                                 std::move(candidate.boxes), std::move(candidate.leader)});
+        result.placed.push_back(
+            {request.id, request.kind, font, candidate.runs, candidate.boxes, candidate.leader});
     }
     return result;
 }

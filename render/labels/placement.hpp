@@ -15,6 +15,8 @@
 
 namespace cm {
 
+class CandidateCache;
+
 /// A drawn route as labels see it: its page polyline (the smoothed curve and the outline of
 /// its arrowhead) and the half width it covers, halo included.
 struct RouteObstacle {
@@ -44,9 +46,11 @@ struct Placement {
 /// @throws RenderError when the fonts cannot be loaded.
 /// May be called from several threads at once: each thread measures with its own
 /// Pango font map.
+/// With @p cache, the candidates of requests placed before through it are reused.
 Placement place_labels(const std::vector<LabelRequest>& requests,
                        const std::vector<PageBox>& obstacles, const PageBox& frame,
-                       const std::vector<RouteObstacle>& routes = {});
+                       const std::vector<RouteObstacle>& routes = {},
+                       CandidateCache* cache = nullptr);
 
 namespace detail {
 

@@ -34,6 +34,7 @@ struct PageBox {
     bool contains(const PagePt& p) const {
         return x0 <= p.x && p.x <= x1 && y0 <= p.y && p.y <= y1;
     }
+    friend bool operator==(const PageBox&, const PageBox&) = default;
 };
 
 /// A polygon or multipolygon on the page: rings filled with the even-odd rule.

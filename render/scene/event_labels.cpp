@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "render/labels/candidate_cache.hpp"
 #include "render/labels/candidates.hpp"
 #include "render/scene/event_clusters.hpp"
 
@@ -163,7 +164,10 @@ std::vector<std::string> event_place_ids(const std::vector<PageEvent>& events) {
 EventLabels place_event_labels(std::vector<LabelRequest> others,
                                const std::vector<PageEvent>& events,
                                const std::vector<PageBox>& obstacles, const EventLabelFrame& frame,
-                               const Style& style, std::vector<SceneEvent> beyond) {
+                               const Style& style, std::vector<SceneEvent> beyond,
+                               CandidateCache* cache) {
+    CandidateCache own;
+    CandidateCache& candidates = cache ? *cache : own;
     EventLabels out;
     out.clusters = cluster_events(events, style.symbols.event_mm * kPtPerMm);
     std::erase_if(out.clusters, [&](const EventCluster& c) {
@@ -194,7 +198,7 @@ EventLabels place_event_labels(std::vector<LabelRequest> others,
             around.push_back(out.list.box);
         const std::vector<LabelRequest> requests =
             pass_requests(others, out.clusters, events, style, frame.priority, fallbacks.headed);
-        out.placement = place_labels(requests, around, frame.map_box, frame.routes);
+        out.placement = place_labels(requests, around, frame.map_box, frame.routes, &candidates);
         force_numbers(out.placement, requests, frame.map_box);
         if (!take_fallbacks(out, fallbacks, others, events))
             break;

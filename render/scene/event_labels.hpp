@@ -36,11 +36,13 @@ struct EventLabelFrame {
 /// Places @p others (every label but the events') and a callout or number per cluster of
 /// @p events, around @p obstacles and the clusters' marks, adding the event list when needed.
 /// The events of @p beyond (not on the page) and of the clusters outside the frame are listed
-/// at the end of the list with their places, unnumbered.
+/// at the end of the list with their places, unnumbered. The labels' candidates are kept in
+/// @p cache, when given, for another placement of the same labels.
 EventLabels place_event_labels(std::vector<LabelRequest> others,
                                const std::vector<PageEvent>& events,
                                const std::vector<PageBox>& obstacles, const EventLabelFrame& frame,
-                               const Style& style, std::vector<SceneEvent> beyond = {});
+                               const Style& style, std::vector<SceneEvent> beyond = {},
+                               CandidateCache* cache = nullptr);
 
 /// The events of @p scene_events that are not among @p events (those that did not project).
 std::vector<SceneEvent> events_off_the_page(const std::vector<SceneEvent>& scene_events,

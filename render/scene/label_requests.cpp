@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "geodata/model/territory.hpp"
+#include "render/labels/candidate_cache.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
 #include "render/layers/legend_content.hpp"
@@ -149,7 +150,7 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
 
 namespace {
 
-void place_all(PageMap& map, const Style& style) {
+void place_all(PageMap& map, const Style& style, CandidateCache& cache) {
     const EventLabelFrame frame{
         map.frame.map_box,
         {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
@@ -159,7 +160,7 @@ void place_all(PageMap& map, const Style& style) {
         {}};  // a single map places its other names after the events, around the list
     EventLabels placed =
         place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
-                           frame, style, events_off_the_page(map.scene.events, map.events));
+                           frame, style, events_off_the_page(map.scene.events, map.events), &cache);
     map.labels = std::move(placed.placement.placed);
     map.dropped_labels = std::move(placed.placement.dropped);
     map.route_crossings.clear();
@@ -186,7 +187,8 @@ std::vector<std::string> unnamed_neighbours(const PageMap& map) {
 }  // namespace
 
 void place_map_labels(PageMap& map, const Style& style) {
-    place_all(map, style);
+    CandidateCache cache;
+    place_all(map, style, cache);
     // A neighbour whose name found no room gets a swatch in the legend instead, and the labels
     // are placed again around the longer legend, until every unnamed neighbour is keyed (the
     // keyed set only grows, so this ends within one pass per polity).
@@ -195,7 +197,7 @@ void place_map_labels(PageMap& map, const Style& style) {
         if (unnamed.empty())
             return;
         map.keyed_neighbours.insert(map.keyed_neighbours.end(), unnamed.begin(), unnamed.end());
-        place_all(map, style);
+        place_all(map, style, cache);
     }
 }
 
