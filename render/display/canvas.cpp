@@ -149,7 +149,25 @@ void Canvas::set_dash(const double* dash, int count, double offset) {
     s.dash_offset_pt = offset;
 }
 
+void Canvas::fill() {
+    add_fill(std::move(m_path));
+    new_path();
+}
+
 void Canvas::fill_preserve() {
+    add_fill(m_path);
+}
+
+void Canvas::stroke() {
+    add_stroke(std::move(m_path));
+    new_path();
+}
+
+void Canvas::stroke_preserve() {
+    add_stroke(m_path);
+}
+
+void Canvas::add_fill(Path path) {
     const State& s = m_state.back();
     // An outline just stroked with the same path becomes this shape's stroke, drawn first.
     if (!current().items.empty())
@@ -162,7 +180,7 @@ void Canvas::fill_preserve() {
             return;
         }
     Shape shape;
-    shape.path = m_path;
+    shape.path = std::move(path);
     shape.rule = s.rule;
     shape.fill = s.colour;
     shape.feature = s.feature;
@@ -170,7 +188,7 @@ void Canvas::fill_preserve() {
     m_preserved = true;
 }
 
-void Canvas::stroke_preserve() {
+void Canvas::add_stroke(Path path) {
     const State& s = m_state.back();
     StrokeStyle stroke = s.stroke;
     stroke.colour = s.colour;
@@ -182,7 +200,7 @@ void Canvas::stroke_preserve() {
             return;
         }
     Shape shape;
-    shape.path = m_path;
+    shape.path = std::move(path);
     shape.rule = s.rule;
     shape.stroke = std::move(stroke);
     shape.feature = s.feature;

@@ -51,9 +51,9 @@ class Canvas {
     void set_dash(const double* dash, int count, double offset);
     void set_fill_rule(FillRule rule) { m_state.back().rule = rule; }
 
-    void fill() { fill_preserve(), new_path(); }
+    void fill();
     void fill_preserve();
-    void stroke() { stroke_preserve(), new_path(); }
+    void stroke();
     /// Fills the whole page in the current colour.
     void paint();
     void stroke_preserve();
@@ -88,6 +88,10 @@ class Canvas {
     void close_group();
     void add(Item item);
     void push(PathStep step);
+    /// The fill or stroke of the current path: a shape with @p path, or the fill or stroke
+    /// added to the shape just made of the same path.
+    void add_fill(Path path);
+    void add_stroke(Path path);
 
     DisplayList m_list;
     std::vector<Group*> m_open;

@@ -103,7 +103,16 @@ std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& terri
     return out;
 }
 
+std::vector<PageBox> furniture_boxes(const PageMap& map, const Style& style) {
+    return {legend_box(map, style), scale_bar_box(map, style), map.locator_box};
+}
+
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
+    return label_requests(map, style, furniture_boxes(map, style));
+}
+
+std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style,
+                                         const std::vector<PageBox>& furniture) {
     std::vector<LabelRequest> out;
     const double place_r = style.symbols.settlement_mm * kPtPerMm / 2.0;
     out = year_label_requests(map.territories, style);
@@ -119,8 +128,6 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
                        {},
                        {},
                        {}});
-    const std::vector<PageBox> furniture{legend_box(map, style), scale_bar_box(map, style),
-                                         map.locator_box};
     for (PageArea w : map.water) {
         w.label_at = detail::water_label_point(w.shape, w.label_at, map.frame.map_box, furniture);
         add_area(out, w, kLake, style.fonts.lake, false);
@@ -138,7 +145,12 @@ std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style)
 }
 
 std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
-    std::vector<PageBox> out{legend_box(map, style), scale_bar_box(map, style), map.locator_box};
+    return label_obstacles(map, style, furniture_boxes(map, style));
+}
+
+std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style,
+                                     std::vector<PageBox> furniture) {
+    std::vector<PageBox> out = std::move(furniture);
     const double r = style.symbols.event_mm * kPtPerMm / 2.0;
     for (const PageEvent& e : map.events)
         out.push_back({e.at.x - r, e.at.y - r, e.at.x + r, e.at.y + r});
@@ -151,16 +163,17 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style) {
 namespace {
 
 void place_all(PageMap& map, const Style& style, CandidateCache& cache) {
+    const std::vector<PageBox> furniture = furniture_boxes(map, style);
     const EventLabelFrame frame{
         map.frame.map_box,
-        {legend_box(map, style), scale_bar_box(map, style), map.locator_box},
+        furniture,
         kEvent,
         route_obstacles(map.routes, style),
         least_type_pt(style, map.page),
         {}};  // a single map places its other names after the events, around the list
-    EventLabels placed =
-        place_event_labels(label_requests(map, style), map.events, label_obstacles(map, style),
-                           frame, style, events_off_the_page(map.scene.events, map.events), &cache);
+    EventLabels placed = place_event_labels(
+        label_requests(map, style, furniture), map.events, label_obstacles(map, style, furniture),
+        frame, style, events_off_the_page(map.scene.events, map.events), &cache);
     map.labels = std::move(placed.placement.placed);
     map.dropped_labels = std::move(placed.placement.dropped);
     map.route_crossings.clear();
