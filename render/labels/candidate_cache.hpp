@@ -18,6 +18,7 @@
 
 namespace cm {
 
+/// Owned by one placement's caller and used on its thread only.
 class CandidateCache {
   public:
     /// What one request's placement needs, made the first time it is asked for.
