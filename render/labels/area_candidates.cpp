@@ -181,9 +181,10 @@ std::vector<std::vector<SetText>> stacks_of(const LabelRequest& request,
 /// Where a name bound to its land is tried besides its anchor: the deepest points inside.
 constexpr std::size_t kInteriorPoints = 4;
 
-/// The interior points of the lands asked for before on this thread, by their rings. A map's
-/// labels are placed several times over the same lands (around a longer legend, with and
-/// without event callouts), and the polylabel search costs a thousand depths each; comparing
+/// The interior points of the lands asked for before on this thread, by their rings. Within
+/// one map the candidate cache (candidate_cache.hpp) keeps them with the rest of a label's
+/// candidates; this serves an animation's years, placed one after another on a thread, whose
+/// lands mostly stay the same. The polylabel search costs a thousand depths each; comparing
 /// the rings costs one pass over them.
 const std::vector<PagePt>& remembered_interior_points(const Rings& rings) {
     struct Entry {

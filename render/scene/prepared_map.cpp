@@ -7,7 +7,6 @@
 #include "geodata/model/error.hpp"
 #include "render/labels/placement.hpp"
 #include "render/layers/legend.hpp"
-#include "render/layers/scale_bar.hpp"
 #include "render/project/densify.hpp"
 #include "render/scene/build_scene.hpp"
 #include "render/scene/event_clusters.hpp"
@@ -138,14 +137,15 @@ void add_box_sets(std::vector<std::vector<PageBox>>& out, const std::vector<Plac
 
 /// Adds the year's event labels (and the names of its event towns the base dropped), placed
 /// around @p fixed (furniture, symbols and the fixed labels) and the year's polities; the event
-/// list keeps clear of the names already there where it can.
+/// list keeps clear of @p furniture (the page's furniture_boxes()) and of the names already
+/// there where it can.
 void place_year_events(const Style& style, const PageMap& base,
-                       const std::vector<LabelRequest>& all, const std::vector<PageBox>& fixed,
-                       YearLayers& layers) {
+                       const std::vector<PageBox>& furniture, const std::vector<LabelRequest>& all,
+                       const std::vector<PageBox>& fixed, YearLayers& layers) {
     std::vector<PageBox> obstacles = fixed;
     add_boxes(obstacles, layers.labels);
     EventLabelFrame frame{base.frame.map_box,
-                          {legend_box(base, style), scale_bar_box(base, style), base.locator_box},
+                          furniture,
                           label_priority(LabelCategory::event),
                           route_obstacles(layers.routes, style),
                           least_type_pt(style, base.page),
@@ -238,7 +238,8 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     fix_legend(prepared);
     // Each year's polity labels are placed around the furniture only: in a map of borders
     // they matter most, and the fixed labels keep clear of them.
-    const std::vector<PageBox> furniture = label_obstacles(prepared.base, style);
+    const std::vector<PageBox> page_furniture = furniture_boxes(prepared.base, style);
+    const std::vector<PageBox> furniture = label_obstacles(prepared.base, style, page_furniture);
     const PageBox& map_box = prepared.base.frame.map_box;
     std::vector<YearLayers*> years;
     for (auto& [year, layers] : prepared.years)
@@ -269,10 +270,10 @@ PreparedMap prepare_map(const Atlas& atlas, const MapPlan& plan, const MapSpec& 
     place_fixed_labels(prepared.base, style, around_polities);
     std::vector<PageBox> around_fixed = furniture;
     add_boxes(around_fixed, prepared.base.labels);
-    const std::vector<LabelRequest> all = label_requests(prepared.base, style);
+    const std::vector<LabelRequest> all = label_requests(prepared.base, style, page_furniture);
     on_every_core(count, [&]() -> PieceWorker {
         return [&](int i) {
-            place_year_events(style, prepared.base, all, around_fixed,
+            place_year_events(style, prepared.base, page_furniture, all, around_fixed,
                               *years[static_cast<std::size_t>(i)]);
         };
     });
