@@ -58,18 +58,26 @@ struct DeflateEnd {
     void operator()(z_stream* z) const { deflateEnd(z); }
 };
 
+/// Raw deflate data as it is written: @p used bytes of @p bytes, grown ahead of them (a
+/// row's output is appended in place, not through a zeroed buffer of its own).
+struct DeflateOutput {
+    std::vector<std::uint8_t> bytes;
+    std::size_t used = 0;
+};
+
 /// Feeds @p in (or nothing) to @p z with @p flush, appending the output to @p out.
 void deflate_into(z_stream& z, const std::uint8_t* in, std::size_t size, int flush,
-                  std::vector<std::uint8_t>& out) {
+                  DeflateOutput& out) {
+    constexpr std::size_t kRoom = 65536;
     z.next_in = const_cast<Bytef*>(in);
     z.avail_in = static_cast<uInt>(size);
     do {
-        const std::size_t used = out.size();
-        out.resize(used + 65536);
-        z.next_out = out.data() + used;
-        z.avail_out = 65536;
+        if (out.bytes.size() - out.used < kRoom)
+            out.bytes.resize(std::max(2 * out.bytes.size(), out.used + kRoom));
+        z.next_out = out.bytes.data() + out.used;
+        z.avail_out = static_cast<uInt>(out.bytes.size() - out.used);
         deflate(&z, flush);
-        out.resize(out.size() - z.avail_out);
+        out.used = out.bytes.size() - z.avail_out;
     } while (z.avail_out == 0 || z.avail_in > 0);
 }
 
@@ -88,18 +96,21 @@ Slice deflate_slice(const RasterImage& image, bool opaque, int first, int end) {
     if (deflateInit2(&z, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         throw RenderError("cannot start PNG compression");
     const std::unique_ptr<z_stream, DeflateEnd> owner(&z);
+    DeflateOutput out;
+    out.bytes.resize(row_bytes * static_cast<std::size_t>(end - first) / 4);
     Slice slice;
-    slice.deflated.reserve(row_bytes * static_cast<std::size_t>(end - first) / 4);
     line[0] = kFilterUp;
     for (int y = first; y < end; ++y) {
         unpremultiply_row(pixels_of(y), image.width, opaque, row.data());
         for (std::size_t i = 0; i < row_bytes; ++i)
             line[i + 1] = static_cast<std::uint8_t>(row[i] - above[i]);
         slice.adler = adler32(slice.adler, line.data(), static_cast<uInt>(line.size()));
-        deflate_into(z, line.data(), line.size(), Z_NO_FLUSH, slice.deflated);
+        deflate_into(z, line.data(), line.size(), Z_NO_FLUSH, out);
         std::swap(row, above);
     }
-    deflate_into(z, nullptr, 0, end == image.height ? Z_FINISH : Z_SYNC_FLUSH, slice.deflated);
+    deflate_into(z, nullptr, 0, end == image.height ? Z_FINISH : Z_SYNC_FLUSH, out);
+    out.bytes.resize(out.used);
+    slice.deflated = std::move(out.bytes);
     slice.raw_bytes = static_cast<z_off_t>((row_bytes + 1) * static_cast<std::size_t>(end - first));
     return slice;
 }
