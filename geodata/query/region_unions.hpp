@@ -15,9 +15,9 @@ namespace cm {
 /// Remembered unions of region sets; one may be shared by threads working on one atlas.
 class RegionUnions {
   public:
-    /// @returns union_of() the geometries of @p regions, computed at the first call for this
-    /// list of regions (in this order) and remembered for the later ones.
-    PolygonGeometry of(const std::vector<const Region*>& regions);
+    /// @returns union_of_regions() @p regions of @p atlas, computed at the first call for this
+    /// list of regions (in this order) and remembered for the later ones (of the same atlas).
+    PolygonGeometry of(const Atlas& atlas, const std::vector<const Region*>& regions);
 
   private:
     std::mutex m_mutex;

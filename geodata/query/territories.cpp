@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "geodata/query/border_union.hpp"
 #include "geodata/query/control.hpp"
-#include "geodata/query/ogr_geometry.hpp"
 
 namespace cm {
 namespace {
@@ -40,33 +40,15 @@ std::vector<Holding> holdings_in_year(const Atlas& atlas, int year) {
 
 }  // namespace
 
-PolygonGeometry union_of(const std::vector<const PolygonGeometry*>& parts) {
-    OGRMultiPolygon all;
-    for (const PolygonGeometry* part : parts) {
-        auto multi = ogr::to_ogr_multipolygon(*part);
-        for (const OGRPolygon* poly : *multi)
-            all.addGeometry(poly);
-    }
-    if (all.IsEmpty())
-        return {};
-    const ogr::GeometryPtr merged(all.UnionCascaded());
-    if (!merged)
-        return ogr::to_polygons(all);
-    return ogr::to_polygons(*merged);
-}
-
 std::vector<Territory> territories_in_year(const Atlas& atlas, int year, RegionUnions* unions) {
     std::vector<Territory> territories;
     for (const Holding& h : holdings_in_year(atlas, year)) {
         Territory t;
         t.polity_id = h.polity_id;
         t.certainty = h.certainty;
-        std::vector<const PolygonGeometry*> parts;
-        for (const Region* region : h.regions) {
+        for (const Region* region : h.regions)
             t.region_ids.push_back(region->id);
-            parts.push_back(&region->geometry);
-        }
-        t.geometry = unions ? unions->of(h.regions) : union_of(parts);
+        t.geometry = unions ? unions->of(atlas, h.regions) : union_of_regions(atlas, h.regions);
         territories.push_back(std::move(t));
     }
     return territories;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Polities' land in a year: the union of the regions each holds (through GEOS).
+// Polities' land in a year: the union of the regions each holds (border_union.hpp).
 
 #include <vector>
 
@@ -17,8 +17,5 @@ namespace cm {
 /// With @p unions, a set of regions already united there is not united again.
 std::vector<Territory> territories_in_year(const Atlas& atlas, int year,
                                            RegionUnions* unions = nullptr);
-
-/// @returns the union of @p parts as valid polygons (empty for no parts).
-PolygonGeometry union_of(const std::vector<const PolygonGeometry*>& parts);
 
 }  // namespace cm

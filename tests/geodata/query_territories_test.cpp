@@ -215,11 +215,11 @@ TEST(Territories, RememberedUnionsAreTheUnionsAndAreMadeOncePerSetOfRegions) {
     // A list of regions already united is not united again: regions of the same ids but
     // other shapes give the remembered union.
     const cm::Region west = atlas.regions[0], east = atlas.regions[1];
-    const double both = area_of(unions.of({&west, &east}));
+    const double both = area_of(unions.of(atlas, {&west, &east}));
     EXPECT_NEAR(both, 2.0 * area_of(west.geometry), 1e-9);
     const cm::Region moved_west = square_region("west", 5, 5, 3.0);
     const cm::Region moved_east = square_region("east", 8, 5, 3.0);
-    EXPECT_DOUBLE_EQ(area_of(unions.of({&moved_west, &moved_east})), both);
+    EXPECT_DOUBLE_EQ(area_of(unions.of(atlas, {&moved_west, &moved_east})), both);
     const cm::Region other = square_region("north", 5, 5);
-    EXPECT_DOUBLE_EQ(area_of(unions.of({&other})), area_of(other.geometry));
+    EXPECT_DOUBLE_EQ(area_of(unions.of(atlas, {&other})), area_of(other.geometry));
 }
