@@ -139,7 +139,11 @@ bool is_sea(const Atlas& atlas, const LonLat& p) {
 }
 
 void check_faces(const Atlas& atlas, const std::string& file, ProblemList& problems) {
-    const std::vector<Polygon> faces = border_faces(atlas.borders);
+    // The faces the regions were built from; an atlas whose regions were not built from its
+    // borders (made in code) has none, and its borders are polygonised here.
+    const std::vector<Polygon> built =
+        atlas.faces.empty() ? border_faces(atlas.borders) : std::vector<Polygon>{};
+    const std::vector<Polygon>& faces = atlas.faces.empty() ? built : atlas.faces;
     std::vector<const Region*> owner(faces.size(), nullptr);
     for (const Region& r : atlas.regions) {
         bool placed = false;

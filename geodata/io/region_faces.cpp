@@ -69,7 +69,8 @@ std::vector<Polygon> border_faces(const std::vector<Border>& borders) {
 }
 
 void build_regions(Atlas& atlas) {
-    std::vector<Polygon> faces = border_faces(atlas.borders);
+    atlas.faces = border_faces(atlas.borders);
+    const std::vector<Polygon>& faces = atlas.faces;
     std::vector<bool> taken(faces.size(), false);
     for (Region& region : atlas.regions) {
         region.geometry = {};

@@ -26,8 +26,9 @@ void follow_features(std::vector<Border>& borders, const std::vector<Place>& pla
 /// @returns the faces the border lines enclose, as GEOS polygonises them.
 std::vector<Polygon> border_faces(const std::vector<Border>& borders);
 
-/// Sets each region's geometry to the face holding its point (empty when none does; a face
-/// goes to the first region whose point it holds) and each border's left and right regions.
+/// Sets the atlas's faces to border_faces(), each region's geometry to the face holding its
+/// point (empty when none does; a face goes to the first region whose point it holds) and each
+/// border's left and right regions.
 void build_regions(Atlas& atlas);
 
 }  // namespace cm

@@ -46,6 +46,9 @@ struct Atlas {
     std::vector<Campaign> campaigns;
     std::vector<Region> regions;
     std::vector<Border> borders;
+    /// The faces of the borders as build_regions() polygonised them (each region's geometry is
+    /// one of them), for check_history; whoever changes the borders builds the regions again.
+    std::vector<Polygon> faces;
     std::vector<Control> control;
     std::vector<LabelRecord> labels;  ///< names by language (labels.toml)
     std::vector<Article> articles;    ///< titles of the cited articles (dataset.toml)
