@@ -193,12 +193,15 @@ int run_render(const RenderOptions& o) {
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
+    // The heights the legs are routed over (ETOPO5) are read while the map is planned; the
+    // legs' courses and the locator's shorelines while the basemap is: each reads its own
+    // files, and none needs another.
+    auto terrain = std::async(std::launch::async,
+                              [&] { return load_route_terrain(o.relief, atlas, spec.years); });
     MapPlan plan = plan_map(atlas, spec, style);
-    // The legs' courses (routed over ETOPO5) and the locator's shorelines are read while the
-    // basemap is: each reads its own files, and none needs another.
     const double course_km = course_generalise_km(plan, style);
     auto courses = std::async(std::launch::async, [&] {
-        return load_route_courses(o.relief, atlas, spec.years, course_km);
+        return courses_over(terrain.get(), atlas, spec.years, course_km);
     });
     auto locator_shores = std::async(std::launch::async, [window = plan.window] {
         return load_in_pieces(grow(window, 1.3), [](const Bounds& piece) {

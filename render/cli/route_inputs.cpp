@@ -22,14 +22,25 @@ std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
     return inputs;
 }
 
-CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
-                               const YearRange& years, double generalise_km) {
+std::optional<ElevationGrid> load_route_terrain(const std::string& relief_option,
+                                                const Atlas& atlas, const YearRange& years) {
     const Bounds window = terrain_window(atlas, years);
     const std::string path = route_terrain_input(relief_option);
-    std::optional<ElevationGrid> grid;
-    if (!window.empty && !path.empty())
-        grid = load_elevation(path, window, terrain_grid_size(window));
-    return route_courses(atlas, years, terrain_of(atlas, grid ? &*grid : nullptr), generalise_km);
+    if (window.empty || path.empty())
+        return std::nullopt;
+    return load_elevation(path, window, terrain_grid_size(window));
+}
+
+CourseTable courses_over(const std::optional<ElevationGrid>& terrain, const Atlas& atlas,
+                         const YearRange& years, double generalise_km) {
+    return route_courses(atlas, years, terrain_of(atlas, terrain ? &*terrain : nullptr),
+                         generalise_km);
+}
+
+CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
+                               const YearRange& years, double generalise_km) {
+    return courses_over(load_route_terrain(relief_option, atlas, years), atlas, years,
+                        generalise_km);
 }
 
 }  // namespace cm::cli
