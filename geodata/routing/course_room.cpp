@@ -13,19 +13,23 @@ constexpr double kKmPerDeg = 111.32;
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kStepKm = 2.0;
 
-/// @returns @p p moved @p km along the unit vector (@p ex east, @p ny north) in km.
-LonLat moved(LonLat p, double ex, double ny, double km) {
-    const double c = std::cos(p.lat * kPi / 180.0);
-    return {p.lon + ex * km / (kKmPerDeg * c), p.lat + ny * km / kKmPerDeg};
-}
-
-/// @returns whether the ground @p km to @p side (1: left, -1: right) of @p p, square to the
-/// direction (@p dx east, @p dy north, not both 0), is higher than @p limit_m.
-bool high_aside(LonLat p, double dx, double dy, double side, double km, const ElevationGrid& grid,
-                double limit_m) {
-    const double len = std::hypot(dx, dy);
-    return height_at(grid, moved(p, -dy / len * side, dx / len * side, km)) > limit_m;
-}
+/// The positions square to a direction (@p dx east, @p dy north, not both 0) from @p p, to
+/// @p side (1: left, -1: right): the unit vector and the parallel's scale found once for the
+/// steps out along it.
+struct Aside {
+    Aside(LonLat p, double dx, double dy, double side) : from(p) {
+        const double len = std::hypot(dx, dy);
+        ex = -dy / len * side;
+        ny = dx / len * side;
+        c = std::cos(p.lat * kPi / 180.0);
+    }
+    /// @returns the position @p km out.
+    LonLat at(double km) const {
+        return {from.lon + ex * km / (kKmPerDeg * c), from.lat + ny * km / kKmPerDeg};
+    }
+    LonLat from;
+    double ex = 0.0, ny = 0.0, c = 1.0;
+};
 
 /// @returns how far (km, in kStepKm steps, up to @p most_km) @p p may move to @p side of the
 /// direction (@p dx, @p dy) before the ground is higher than @p limit_m.
@@ -33,8 +37,9 @@ double room_aside(LonLat p, double dx, double dy, double side, const ElevationGr
                   double most_km, double limit_m) {
     if (std::hypot(dx, dy) <= 0.0)
         return most_km;
+    const Aside aside(p, dx, dy, side);
     for (double d = kStepKm; d <= most_km; d += kStepKm)
-        if (high_aside(p, dx, dy, side, d, grid, limit_m))
+        if (height_at(grid, aside.at(d)) > limit_m)
             return d - kStepKm;
     return most_km;
 }

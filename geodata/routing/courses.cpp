@@ -1,7 +1,11 @@
 #include "geodata/routing/courses.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <future>
+#include <set>
+#include <thread>
 
 #include "geodata/query/timeline.hpp"
 #include "geodata/routing/bundle.hpp"
@@ -24,37 +28,50 @@ constexpr double kCeilingRiseM = 700.0;
 
 }  // namespace
 
-std::optional<LegCourse> course_of(const Atlas& atlas, const Leg& leg, const Terrain& terrain,
-                                   double generalise_km) {
-    std::vector<LonLat> stops = leg_stops(atlas, leg);
-    if (stops.size() < 2)
-        return std::nullopt;
-    const CourseKind kind = course_kind_of(leg);
-    if (kind != CourseKind::inferred)
-        return LegCourse{kind, std::move(stops), {}, {}};
-    const std::vector<LonLat> path = least_cost_path(terrain, stops.front(), stops.back());
-    return LegCourse{kind, generalise_course(path, generalise_km, terrain.grid), {}, {}};
+std::vector<RoutedLeg> route_legs(const Atlas& atlas, const YearRange& years,
+                                  const Terrain& terrain) {
+    std::vector<RoutedLeg> legs;
+    std::set<std::string> keys;
+    for (const CampaignLeg& l : legs_within(atlas, years)) {
+        const CourseKind kind = course_kind_of(l.leg);
+        std::string key = course_key(leg_place_ids(l.leg), kind);
+        if (keys.count(key))
+            continue;
+        std::vector<LonLat> stops = leg_stops(atlas, l.leg);
+        if (stops.size() < 2)
+            continue;
+        keys.insert(key);
+        if (kind == CourseKind::inferred)
+            stops = least_cost_path(terrain, stops.front(), stops.back());
+        legs.push_back({std::move(key), kind, std::move(stops)});
+    }
+    return legs;
 }
 
-CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
-                          double generalise_km) {
+CourseTable courses_of(const std::vector<RoutedLeg>& legs, const Terrain& terrain,
+                       double generalise_km) {
     CourseTable table;
     std::vector<std::string> order;
-    for (const CampaignLeg& l : legs_within(atlas, years)) {
-        const std::string key = course_key(leg_place_ids(l.leg), course_kind_of(l.leg));
-        if (table.courses.count(key))
-            continue;
-        if (std::optional<LegCourse> course = course_of(atlas, l.leg, terrain, generalise_km)) {
-            table.courses.emplace(key, std::move(*course));
-            order.push_back(key);
-        }
+    for (const RoutedLeg& leg : legs) {
+        std::vector<LonLat> line = leg.kind == CourseKind::inferred
+                                       ? generalise_course(leg.line, generalise_km, terrain.grid)
+                                       : leg.line;
+        table.courses.emplace(leg.key, LegCourse{leg.kind, std::move(line), {}, {}});
+        order.push_back(leg.key);
     }
     bundle_courses(table, order, generalise_km, generalise_km * kTidyShare);
     if (!terrain.grid)
         return table;
-    const double pass_km = CostSettings{}.pass_radius_km;
+    std::vector<LegCourse*> inferred;
     for (auto& [key, course] : table.courses)
-        if (course.kind == CourseKind::inferred) {
+        if (course.kind == CourseKind::inferred)
+            inferred.push_back(&course);
+    // Each course's room is its own: they are measured on every core, a course at a time.
+    const double pass_km = CostSettings{}.pass_radius_km;
+    std::atomic<std::size_t> next{0};
+    const auto measure = [&] {
+        for (std::size_t i = next++; i < inferred.size(); i = next++) {
+            LegCourse& course = *inferred[i];
             CourseRoom room =
                 course_room_km(course.line, *terrain.grid, generalise_km * kRoomShare,
                                course_ceiling_m(course.line, *terrain.grid, terrain.passes,
@@ -62,7 +79,20 @@ CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terr
             course.room_left_km = std::move(room.left_km);
             course.room_right_km = std::move(room.right_km);
         }
+    };
+    const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::vector<std::future<void>> helpers;
+    for (unsigned t = 1; t < cores && t < inferred.size(); ++t)
+        helpers.push_back(std::async(std::launch::async, measure));
+    measure();
+    for (auto& h : helpers)
+        h.get();
     return table;
+}
+
+CourseTable route_courses(const Atlas& atlas, const YearRange& years, const Terrain& terrain,
+                          double generalise_km) {
+    return courses_of(route_legs(atlas, years, terrain), terrain, generalise_km);
 }
 
 Bounds terrain_window(const Atlas& atlas, const YearRange& years) {

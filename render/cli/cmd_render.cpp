@@ -193,16 +193,15 @@ int run_render(const RenderOptions& o) {
     const bool shaded = spec.relief && style.relief.enabled;
     check_pixel_budget(spec.page, (format == MapFormat::png ? 2 : 0) + (shaded ? 1 : 0),
                        page_asked(o.page, o.dpi));
-    // The heights the legs are routed over (ETOPO5) are read while the map is planned; the
-    // legs' courses and the locator's shorelines while the basemap is: each reads its own
-    // files, and none needs another.
-    auto terrain = std::async(std::launch::async,
-                              [&] { return load_route_terrain(o.relief, atlas, spec.years); });
+    // The legs are routed over the heights (ETOPO5) while the map is planned, and their
+    // courses at the page's scale made, like the locator's shorelines, while the basemap is
+    // read: each reads its own files, and none needs another.
+    auto routed =
+        std::async(std::launch::async, [&] { return route_run(o.relief, atlas, spec.years); });
     MapPlan plan = plan_map(atlas, spec, style);
     const double course_km = course_generalise_km(plan, style);
-    auto courses = std::async(std::launch::async, [&] {
-        return courses_over(terrain.get(), atlas, spec.years, course_km);
-    });
+    auto courses = std::async(std::launch::async,
+                              [&] { return courses_at_scale(routed.get(), atlas, course_km); });
     auto locator_shores = std::async(std::launch::async, [window = plan.window] {
         return load_in_pieces(grow(window, 1.3), [](const Bounds& piece) {
             return load_gshhs(default_gshhs_dir(), piece, GshhsResolution::crude);

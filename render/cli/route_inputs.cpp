@@ -22,25 +22,23 @@ std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
     return inputs;
 }
 
-std::optional<ElevationGrid> load_route_terrain(const std::string& relief_option,
-                                                const Atlas& atlas, const YearRange& years) {
+RoutedRun route_run(const std::string& relief_option, const Atlas& atlas, const YearRange& years) {
+    RoutedRun run;
     const Bounds window = terrain_window(atlas, years);
     const std::string path = route_terrain_input(relief_option);
-    if (window.empty || path.empty())
-        return std::nullopt;
-    return load_elevation(path, window, terrain_grid_size(window));
+    if (!window.empty && !path.empty())
+        run.grid = load_elevation(path, window, terrain_grid_size(window));
+    run.legs = route_legs(atlas, years, terrain_of(atlas, run.grid ? &*run.grid : nullptr));
+    return run;
 }
 
-CourseTable courses_over(const std::optional<ElevationGrid>& terrain, const Atlas& atlas,
-                         const YearRange& years, double generalise_km) {
-    return route_courses(atlas, years, terrain_of(atlas, terrain ? &*terrain : nullptr),
-                         generalise_km);
+CourseTable courses_at_scale(const RoutedRun& run, const Atlas& atlas, double generalise_km) {
+    return courses_of(run.legs, terrain_of(atlas, run.grid ? &*run.grid : nullptr), generalise_km);
 }
 
 CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
                                const YearRange& years, double generalise_km) {
-    return courses_over(load_route_terrain(relief_option, atlas, years), atlas, years,
-                        generalise_km);
+    return courses_at_scale(route_run(relief_option, atlas, years), atlas, generalise_km);
 }
 
 }  // namespace cm::cli

@@ -10,6 +10,7 @@
 #include "geodata/model/atlas.hpp"
 #include "geodata/model/course.hpp"
 #include "geodata/model/elevation_grid.hpp"
+#include "geodata/routing/courses.hpp"
 
 namespace cm::cli {
 
@@ -23,19 +24,22 @@ std::string route_terrain_input(const std::string& option);
 std::vector<std::string> with_route_terrain(std::vector<std::string> inputs,
                                             const std::string& relief_option);
 
-/// @returns the heights the legs within @p years are routed over: the DEM
-/// route_terrain_input() names, over the legs' places with a margin, in cells of 1/6°;
-/// nothing when there is no DEM or no leg.
+/// The legs within a run's years routed over the DEM route_terrain_input() names (its window:
+/// the legs' places with a margin, cells of 1/6°), or as straight as their places allow
+/// without one: what the run's courses are made from, before the page's scale is known.
+struct RoutedRun {
+    std::optional<ElevationGrid> grid;
+    std::vector<RoutedLeg> legs;
+};
+
+/// @returns the RoutedRun of the legs within @p years.
 /// @throws DataError as load_elevation() does.
-std::optional<ElevationGrid> load_route_terrain(const std::string& relief_option,
-                                                const Atlas& atlas, const YearRange& years);
+RoutedRun route_run(const std::string& relief_option, const Atlas& atlas, const YearRange& years);
 
-/// @returns the course of every leg within @p years over @p terrain (load_route_terrain()),
-/// or straight between their places' edges without it.
-CourseTable courses_over(const std::optional<ElevationGrid>& terrain, const Atlas& atlas,
-                         const YearRange& years, double generalise_km);
+/// @returns the courses of @p run at the page's scale (courses_of()).
+CourseTable courses_at_scale(const RoutedRun& run, const Atlas& atlas, double generalise_km);
 
-/// @returns courses_over() load_route_terrain().
+/// @returns courses_at_scale() route_run().
 /// @throws DataError as load_elevation() does.
 CourseTable load_route_courses(const std::string& relief_option, const Atlas& atlas,
                                const YearRange& years, double generalise_km);
