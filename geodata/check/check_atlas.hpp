@@ -47,4 +47,12 @@ ProblemList check_labels(const Atlas& atlas, const AtlasFiles& files);
 /// check_drafts, check_labels, then check_plausibility.
 ProblemList check_atlas(const Atlas& atlas, const AtlasFiles& files);
 
+/// check_atlas() but for the borders' topology (dangling ends, crossings, faces): what the
+/// drawing of a map relies on, the records and their references.
+ProblemList check_atlas_records(const Atlas& atlas, const AtlasFiles& files);
+
+/// The borders' topology alone, the costly part of check_atlas(): a map drawn from borders
+/// that fail it is wrong but is drawn safely, so a map may check it while it is made.
+ProblemList check_atlas_topology(const Atlas& atlas, const AtlasFiles& files);
+
 }  // namespace cm

@@ -180,13 +180,10 @@ std::vector<LanguagePage> pages_in_languages(const RenderOptions& o, const Style
     return pages;
 }
 
-int run_render(const RenderOptions& o) {
-    const std::string style_path = resolve_style_for_data(o.style, o.data_dir);
-    const MapFormat format = check_render_output(o, style_path);
-    const std::vector<std::string> languages = render_languages(o, format);
-    pin_fonts();
-    const Style style = load_style(style_path);
-    const Atlas data = load_checked_atlas(o.data_dir);
+/// Makes and writes the map of @p o from @p checked's atlas, once its check has passed.
+int make_map(const RenderOptions& o, const Style& style, MapFormat format,
+             const std::vector<std::string>& languages, AtlasUnderCheck& checked) {
+    const Atlas& data = checked.atlas();
     std::vector<std::string> untranslated;
     const Atlas atlas = atlas_in_language(data, languages.front(), untranslated);
     const MapSpec spec = spec_of(o, atlas, style);
@@ -214,6 +211,7 @@ int run_render(const RenderOptions& o) {
     const Basemap locator = locator_shores.get();
     const PageMap map =
         compose_map(plan, spec, style, basemap, relief ? &*relief : nullptr, &locator);
+    checked.require_checked();
     if (o.verbose) {
         std::cerr << "campaignmap: extent " << extent_text(plan.extent) << "; projection "
                   << terminal_safe(plan.projection.definition()) << "; basemap "
@@ -228,6 +226,21 @@ int run_render(const RenderOptions& o) {
     write_multilingual_svg(pages_in_languages(o, style, data, map, languages, sources), o.output,
                            svg_relief_of(o));
     return 0;
+}
+
+int run_render(const RenderOptions& o) {
+    const std::string style_path = resolve_style_for_data(o.style, o.data_dir);
+    const MapFormat format = check_render_output(o, style_path);
+    const std::vector<std::string> languages = render_languages(o, format);
+    pin_fonts();
+    const Style style = load_style(style_path);
+    AtlasUnderCheck checked(o.data_dir);
+    try {
+        return make_map(o, style, format, languages, checked);
+    } catch (...) {
+        checked.require_checked();  // a problem of the data is reported as `check` reports it
+        throw;
+    }
 }
 
 }  // namespace

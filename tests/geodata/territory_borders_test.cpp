@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -230,4 +231,28 @@ TEST(ControlFrom, HoldsUntilTheRegionsNextRecordAndTheLastToTheEnd) {
     EXPECT_EQ(cm::holder_in_year(atlas, "east", 1604)->polity_id, "unknown");
     EXPECT_EQ(cm::holder_in_year(atlas, "east", 1610)->polity_id, "a");
     EXPECT_EQ(cm::history_span(atlas), (cm::YearRange{1600, 1610}));
+}
+
+TEST(BorderTopology, RecordsAndTopologyTogetherAreTheWholeCheck) {
+    cm::Atlas atlas = two_squares();
+    atlas.borders.push_back(border("slash", {{0.5, -0.5}, {0.5, 0.5}}));  // crosses unnoded
+    atlas.control.push_back({"east", "nobody", 1605, {}, cm::Certainty::exact, "", "s"});
+    cm::set_control_years(atlas);
+    const cm::ProblemList records = cm::check_atlas_records(atlas, kFiles);
+    const cm::ProblemList topology = cm::check_atlas_topology(atlas, kFiles);
+    EXPECT_TRUE(found(records, "control 'east from 1605'", "unknown polity id 'nobody'"))
+        << all(records);
+    EXPECT_FALSE(found(records, "border 'slash'", "")) << all(records);
+    EXPECT_FALSE(topology.empty());
+    for (const cm::Problem& p : topology)
+        EXPECT_NE(p.message.find("border"), std::string::npos) << cm::to_string(p);
+    std::vector<std::string> parts, whole;
+    for (const cm::ProblemList* list : {&records, &topology})
+        for (const cm::Problem& p : *list)
+            parts.push_back(cm::to_string(p));
+    for (const cm::Problem& p : cm::check_atlas(atlas, kFiles))
+        whole.push_back(cm::to_string(p));
+    std::sort(parts.begin(), parts.end());
+    std::sort(whole.begin(), whole.end());
+    EXPECT_EQ(parts, whole);
 }

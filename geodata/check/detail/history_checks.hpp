@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "geodata/check/check_atlas.hpp"
 #include "geodata/check/problem.hpp"
 #include "geodata/model/atlas.hpp"
 
@@ -23,5 +24,8 @@ void check_border_topology(const Atlas& atlas, const std::string& borders_file,
 /// year at most; each year's territories valid.
 void check_control_timelines(const Atlas& atlas, const std::string& control_file,
                              ProblemList& problems);
+
+/// check_history() but for check_border_topology(): the records and the control timelines.
+void check_history_but_topology(const Atlas& atlas, const AtlasFiles& files, ProblemList& problems);
 
 }  // namespace cm::detail
