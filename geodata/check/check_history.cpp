@@ -10,6 +10,15 @@ std::string history_file(const AtlasFiles& files, const char* name) {
     return (std::filesystem::path(files.history_dir) / name).string();
 }
 
+void add_topology(const Atlas& atlas, const AtlasFiles& files, ProblemList& problems) {
+    detail::check_border_topology(atlas, history_file(files, "borders.geojson"),
+                                  history_file(files, "regions.geojson"), problems);
+}
+
+void add_timelines(const Atlas& atlas, const AtlasFiles& files, ProblemList& problems) {
+    detail::check_control_timelines(atlas, history_file(files, "control.toml"), problems);
+}
+
 }  // namespace
 
 namespace detail {
@@ -17,7 +26,7 @@ namespace detail {
 void check_history_but_topology(const Atlas& atlas, const AtlasFiles& files,
                                 ProblemList& problems) {
     check_history_records(atlas, files.history_dir, problems);
-    check_control_timelines(atlas, history_file(files, "control.toml"), problems);
+    add_timelines(atlas, files, problems);
 }
 
 }  // namespace detail
@@ -25,16 +34,14 @@ void check_history_but_topology(const Atlas& atlas, const AtlasFiles& files,
 ProblemList check_history(const Atlas& atlas, const AtlasFiles& files) {
     ProblemList problems;
     detail::check_history_records(atlas, files.history_dir, problems);
-    detail::check_border_topology(atlas, history_file(files, "borders.geojson"),
-                                  history_file(files, "regions.geojson"), problems);
-    detail::check_control_timelines(atlas, history_file(files, "control.toml"), problems);
+    add_topology(atlas, files, problems);
+    add_timelines(atlas, files, problems);
     return problems;
 }
 
 ProblemList check_atlas_topology(const Atlas& atlas, const AtlasFiles& files) {
     ProblemList problems;
-    detail::check_border_topology(atlas, history_file(files, "borders.geojson"),
-                                  history_file(files, "regions.geojson"), problems);
+    add_topology(atlas, files, problems);
     return problems;
 }
 

@@ -1,6 +1,5 @@
 // Regions as the faces of the borders (declared in region_faces.hpp).
 
-#include <cmath>
 #include <cstddef>
 
 #include "geodata/model/error.hpp"
@@ -24,32 +23,12 @@ std::string region_at(const std::vector<Region>& regions, const std::vector<Boun
     return {};
 }
 
-/// Points just left and right of the middle of the longest step of @p line.
-std::pair<LonLat, LonLat> beside(const LineGeometry& line) {
-    std::size_t k = 0;
-    double longest = -1.0;
-    for (std::size_t i = 0; i + 1 < line.points.size(); ++i) {
-        const double d = std::hypot(line.points[i + 1].lon - line.points[i].lon,
-                                    line.points[i + 1].lat - line.points[i].lat);
-        if (d > longest) {
-            longest = d;
-            k = i;
-        }
-    }
-    const LonLat a = line.points[k], b = line.points[k + 1];
-    const double len = std::max(longest, 1e-12);
-    const double step = std::min(1e-5, 0.01 * len) / len;  // a metre or less
-    const LonLat mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
-    const double nx = -(b.lat - a.lat) * step, ny = (b.lon - a.lon) * step;
-    return {{mid.lon + nx, mid.lat + ny}, {mid.lon - nx, mid.lat - ny}};
-}
-
 void set_sides(Atlas& atlas) {
     std::vector<Bounds> boxes;
     for (const Region& r : atlas.regions)
         boxes.push_back(bounds_of(Geometry{r.geometry}));
     for (Border& b : atlas.borders) {
-        const auto [left, right] = beside(b.line);
+        const auto [left, right] = beside_longest_step(b.line.points);
         b.left_region = region_at(atlas.regions, boxes, left);
         b.right_region = region_at(atlas.regions, boxes, right);
     }

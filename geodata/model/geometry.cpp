@@ -82,4 +82,23 @@ bool polygons_contain(const PolygonGeometry& g, const LonLat& p) {
                        [&](const Polygon& polygon) { return polygon_contains(polygon, p); });
 }
 
+std::pair<LonLat, LonLat> beside_longest_step(const std::vector<LonLat>& points) {
+    std::size_t k = 0;
+    double longest = -1.0;
+    for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+        const double d =
+            std::hypot(points[i + 1].lon - points[i].lon, points[i + 1].lat - points[i].lat);
+        if (d > longest) {
+            longest = d;
+            k = i;
+        }
+    }
+    const LonLat a = points[k], b = points[k + 1];
+    const double len = std::max(longest, 1e-12);
+    const double step = std::min(1e-5, 0.01 * len) / len;  // a metre or less
+    const LonLat mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
+    const double nx = -(b.lat - a.lat) * step, ny = (b.lon - a.lon) * step;
+    return {{mid.lon + nx, mid.lat + ny}, {mid.lon - nx, mid.lat - ny}};
+}
+
 }  // namespace cm

@@ -3,6 +3,7 @@
 // Plain geographic geometry in longitude/latitude (WGS 84, degrees), the coordinate
 // space of every data file. Projected and page coordinates have their own types in render/.
 
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -79,6 +80,10 @@ bool polygons_contain(const PolygonGeometry& g, const LonLat& p);
 /// @returns the great-circle distance between @p a and @p b in km (haversine, on a sphere of
 /// the Earth's mean radius).
 double distance_km(const LonLat& a, const LonLat& b);
+
+/// @returns two points just left and right (a metre or less, in lon/lat as the plane) of the
+/// middle of the longest step of @p points (at least two): the sides of a line there.
+std::pair<LonLat, LonLat> beside_longest_step(const std::vector<LonLat>& points);
 
 /// Calls @p visit for every position of @p g.
 template <typename Visit>

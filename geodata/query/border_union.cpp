@@ -1,7 +1,7 @@
 #include "geodata/query/border_union.hpp"
 
 #include <algorithm>
-#include <cmath>
+#include <optional>
 #include <string_view>
 
 #include "geodata/model/error.hpp"
@@ -11,8 +11,13 @@
 namespace cm {
 namespace {
 
-bool holds(const std::vector<std::string_view>& sorted_ids, const std::string& id) {
-    return !id.empty() && std::binary_search(sorted_ids.begin(), sorted_ids.end(), id);
+/// The place of @p id in @p sorted_ids, or nothing (an empty id, no region, is nowhere).
+std::optional<std::size_t> place_in(const std::vector<std::string_view>& sorted_ids,
+                                    const std::string& id) {
+    const auto it = std::lower_bound(sorted_ids.begin(), sorted_ids.end(), id);
+    if (id.empty() || it == sorted_ids.end() || *it != id)
+        return std::nullopt;
+    return static_cast<std::size_t>(it - sorted_ids.begin());
 }
 
 /// Twice the signed area of @p ring (positive: anticlockwise in lon/lat).
@@ -23,25 +28,12 @@ double twice_signed_area(const Ring& ring) {
     return sum;
 }
 
-/// A point just inside @p face, beside the middle of its outer ring's longest step (a metre
-/// or less from it): the face of the border on that step's inner side.
+/// A point just inside @p face, beside its outer ring's longest step: the inside is on the
+/// left of an anticlockwise ring.
 LonLat point_inside(const Polygon& face) {
     const Ring& ring = face.rings.front();
-    std::size_t k = 0;
-    double longest = -1.0;
-    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-        const double d = std::hypot(ring[i + 1].lon - ring[i].lon, ring[i + 1].lat - ring[i].lat);
-        if (d > longest) {
-            longest = d;
-            k = i;
-        }
-    }
-    const LonLat a = ring[k], b = ring[k + 1];
-    const double len = std::max(longest, 1e-12);
-    const double side = twice_signed_area(ring) > 0.0 ? 1.0 : -1.0;  // the inside is on the left
-    const double step = side * std::min(1e-5, 0.01 * len) / len;
-    return {(a.lon + b.lon) / 2 - (b.lat - a.lat) * step,
-            (a.lat + b.lat) / 2 + (b.lon - a.lon) * step};
+    const auto [left, right] = beside_longest_step(ring);
+    return twice_signed_area(ring) > 0.0 ? left : right;
 }
 
 bool in_any(const std::vector<const Region*>& regions, const LonLat& p) {
@@ -71,19 +63,20 @@ PolygonGeometry union_of_regions(const Atlas& atlas, const std::vector<const Reg
     for (const Region* r : regions)
         ids.push_back(r->id);
     std::sort(ids.begin(), ids.end());
-    std::vector<bool> bordered(ids.size(), false);
+    std::vector<bool> bordered(ids.size(), false);  // the region lies beside some border
     OGRGeometryCollection outline;
     for (const Border& b : atlas.borders) {
-        const bool left = holds(ids, b.left_region), right = holds(ids, b.right_region);
-        for (const std::string* side : {&b.left_region, &b.right_region})
-            if (holds(ids, *side))
-                bordered[std::lower_bound(ids.begin(), ids.end(), *side) - ids.begin()] = true;
-        if (left != right)
+        const std::optional<std::size_t> left = place_in(ids, b.left_region);
+        const std::optional<std::size_t> right = place_in(ids, b.right_region);
+        for (const std::optional<std::size_t>& side : {left, right})
+            if (side)
+                bordered[*side] = true;
+        if (left.has_value() != right.has_value())
             outline.addGeometryDirectly(ogr::to_ogr(Geometry{b.line}).release());
     }
     for (const Region* r : regions)
-        if (!r->geometry.polygons.empty() &&
-            !bordered[std::lower_bound(ids.begin(), ids.end(), r->id) - ids.begin()]) {
+        if (const std::optional<std::size_t> at = place_in(ids, r->id);
+            !r->geometry.polygons.empty() && (!at || !bordered[*at])) {
             std::vector<const PolygonGeometry*> parts;
             for (const Region* each : regions)
                 parts.push_back(&each->geometry);

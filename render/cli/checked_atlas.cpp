@@ -1,6 +1,5 @@
 #include "render/cli/checked_atlas.hpp"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "geodata/check/check_atlas.hpp"
@@ -44,8 +43,7 @@ AtlasUnderCheck::AtlasUnderCheck(const std::string& data_dir)
                      return check_atlas_topology(*atlas, files);
                  }).share();
     ProblemList records = check_atlas_records(*m_atlas, files);
-    if (std::none_of(records.begin(), records.end(),
-                     [](const Problem& p) { return p.severity != Severity::warning; }))
+    if (count_of(records, Severity::error) == 0)
         return;
     const ProblemList topology = m_topology.get();
     records.insert(records.end(), topology.begin(), topology.end());
