@@ -91,6 +91,7 @@ MapSpec spec_of(const AnimateOptions& o, const Atlas& atlas, const YearRange& ye
     spec.relief = o.relief != "off";
     spec.projection = o.projection;
     spec.extent = extent_option(o.extent, atlas, o.war);
+    spec.run = true;
     return spec;
 }
 

@@ -119,7 +119,9 @@ std::vector<std::string> credits_parts(const PageMap& map) {
 }
 
 CreditsBlock set_credits(const Canvas& cr, const PageMap& map, const Style& style) {
-    const PageBox& f = map.frame.map_box;
+    // Under the frame and the legend's panel beside it, if any.
+    const PageBox& frame = map.frame.map_box;
+    const PageBox f{frame.x0, frame.y0, std::max(frame.x1, map.legend_panel.x1), frame.y1};
     const PagePt top_left{f.x0, f.y1 + 2.0};
     const double bottom = map.page.height_pt - style.page.margin_mm * kPtPerMm * 0.5;
     const std::vector<std::string> parts = credits_parts(map);

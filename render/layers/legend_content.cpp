@@ -108,6 +108,31 @@ LegendContent drawn_content(const PageMap& map) {
     return c;
 }
 
+LegendContent planned_content(const Scene& scene, bool run) {
+    LegendContent c;
+    c.years_text = run ? std::string() : scene.years_text;
+    c.unknown = run || any(scene.territories,
+                           [](const SceneTerritory& t) { return t.polity_id == kUnknownPolity; });
+    c.border = run || any(scene.borders,
+                          [](const SceneBorder& b) { return b.certainty != Certainty::uncertain; });
+    c.uncertain_border = run || any(scene.borders, [](const SceneBorder& b) {
+                             return b.certainty == Certainty::uncertain;
+                         });
+    c.changes = run || !scene.changes.empty();
+    for (const SceneRoute& r : scene.routes) {
+        add_once(c.sides, r.colour_key, r.side_name);
+        c.strength |= r.strength.has_value();
+        c.retreat |= r.retreat;
+        c.inferred |= r.course_kind == CourseKind::inferred;
+    }
+    for (const SceneEvent& e : scene.events)
+        if (std::find(c.events.begin(), c.events.end(), e.type) == c.events.end())
+            c.events.push_back(e.type);
+    c.towns = !scene.settlements.empty();
+    c.rivers = c.lakes = true;
+    return c;
+}
+
 std::vector<LegendEntry> legend_entries(const LegendContent& c) {
     using K = LegendEntry::Key;
     std::vector<LegendEntry> out;

@@ -39,6 +39,13 @@ void add_basemap_content(LegendContent& content, const PageMap& map);
 /// @returns what @p map draws: its year's layers, its towns, rivers and lakes.
 LegendContent drawn_content(const PageMap& map);
 
+/// @returns what a map of @p scene will draw, as far as it is known before the page is (when
+/// the map is planned), without the polities: its routes, events, borders, changed hands and
+/// towns, rivers and lakes taken as drawn. For an animation's run (@p run, the scene of its
+/// last year with the events and routes of every year) any year may have land of no known
+/// holder, borders of either certainty and land that changed hands, so all are counted.
+LegendContent planned_content(const Scene& scene, bool run);
+
 /// @returns the entries for @p content: polities (in the order first drawn), unknown holder,
 /// borders, changed hands, one route per side, strength, retreat, inferred course, towns,
 /// rivers, lakes, then one per event type in the order of EventType.

@@ -9,6 +9,7 @@
 #include "render/canvas/cairo_handles.hpp"
 #include "render/display/paint.hpp"
 #include "render/layers/scale_bar.hpp"
+#include "render/style/styled_page.hpp"
 
 namespace cm {
 namespace {
@@ -17,6 +18,7 @@ constexpr double kPadMm = 2.0;
 constexpr double kKeyMm = 6.0;
 constexpr int kMaxColumns = 4;
 constexpr double kMostArea = 0.3;  ///< of the map a legend may cover
+constexpr double kSlackPt = 0.01;  ///< a panel made for a legend fits it, rounding aside
 /// The legend's type and symbols at full size, else smaller on a page too small for them (at
 /// half, the slides style's 18 pt legend is 12 px on a 96 dpi page, the least that reads).
 constexpr double kScales[] = {1.0, 0.8, 0.65, 0.5};
@@ -50,6 +52,21 @@ std::vector<double> column_edges(const std::vector<double>& widths, int rows) {
         }
     }
     return edges;
+}
+
+/// A box of @p entries (their @p widths) in @p columns: its width, height and column edges.
+struct Columns {
+    double w, h;
+    std::vector<double> edges;
+};
+
+Columns columns_of(const std::vector<LegendEntry>& entries, const std::vector<double>& widths,
+                   int columns, const Style& scaled) {
+    const int rows = rows_of(entries.size(), columns);
+    std::vector<double> edges = column_edges(widths, rows);
+    const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
+    edges.pop_back();
+    return {w, h, std::move(edges)};
 }
 
 /// The four corners of the frame for a box @p w by @p h: clear of the scale bar (bottom right)
@@ -144,39 +161,74 @@ Style legend_style(const Style& style, double scale) {
 namespace {
 
 /// The best place and size for @p entries, if any leaves most of the map free, and how many
-/// events' places it covers.
+/// events' places it covers; the type no smaller than @p least (of its full size).
 std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEntry>& entries,
                                                       const PageMap& map,
                                                       const std::vector<PageBox>& keep_clear,
-                                                      const Style& style) {
+                                                      const Style& style, double least) {
     const std::vector<PageBox> towns = town_boxes(map, style);
     const PageBox bar = scale_bar_box(map, style);
     auto clear = [&](const PageBox& b) {  // of the scale bar and the locator, however wide
         return !(bar.width() > 0 && b.intersects(bar)) &&
                !(map.locator_box.width() > 0 && b.intersects(map.locator_box));
     };
-    std::optional<Cover> least;
+    std::optional<Cover> fewest;
     std::optional<std::pair<PageLegend, int>> best;
     for (double scale : kScales) {
+        if (scale < least)
+            break;
         const Style scaled = legend_style(style, scale);
         const std::vector<double> widths = entry_widths(entries, scaled);
         for (int columns = 1; columns <= kMaxColumns; ++columns) {
-            const int rows = rows_of(entries.size(), columns);
-            std::vector<double> edges = column_edges(widths, rows);
-            const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
-            edges.pop_back();
+            const auto [w, h, edges] = columns_of(entries, widths, columns, scaled);
             for (const PageBox& box : corners(map, style, w, h)) {
                 const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
-                if (fits(box, map) && clear(box) && (!least || cover < *least)) {
-                    least = cover;
-                    best = {PageLegend{entries, box, edges, rows, scale}, cover.events};
+                if (fits(box, map) && clear(box) && (!fewest || cover < *fewest)) {
+                    fewest = cover;
+                    best = {
+                        PageLegend{entries, box, edges, rows_of(entries.size(), columns), scale},
+                        cover.events};
                 }
             }
         }
-        if (least && least->events == 0)
+        if (fewest && fewest->events == 0)
             break;  // the largest type that leaves every event clear
     }
     return best;
+}
+
+/// @p entries at the top left of @p panel, at the largest type the page allows in the fewest
+/// columns that fit it; nothing when none fits.
+std::optional<PageLegend> in_panel(const std::vector<LegendEntry>& entries, const PageBox& panel,
+                                   const PageMap& map, const Style& style) {
+    const double least = least_legend_scale(style, map.page);
+    for (double scale : kScales) {
+        if (scale < least)
+            break;
+        const Style scaled = legend_style(style, scale);
+        const std::vector<double> widths = entry_widths(entries, scaled);
+        for (int columns = 1; columns <= kMaxColumns; ++columns) {
+            const auto [w, h, edges] = columns_of(entries, widths, columns, scaled);
+            if (w <= panel.width() + kSlackPt && h <= panel.height() + kSlackPt)
+                return PageLegend{entries,
+                                  {panel.x0, panel.y0, panel.x0 + w, panel.y0 + h},
+                                  edges,
+                                  rows_of(entries.size(), columns),
+                                  scale};
+        }
+    }
+    return std::nullopt;
+}
+
+/// @p entries without the polities named on @p map (all but its keyed neighbours).
+std::vector<LegendEntry> without_named_polities(std::vector<LegendEntry> entries,
+                                                const PageMap& map) {
+    const std::vector<std::string>& unnamed = map.keyed_neighbours;
+    std::erase_if(entries, [&](const LegendEntry& e) {
+        return e.key == LegendEntry::Key::polity &&
+               !std::count(unnamed.begin(), unnamed.end(), e.colour_key);
+    });
+    return entries;
 }
 
 }  // namespace
@@ -187,18 +239,51 @@ PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
     const PageLegend none{{}, {f.x0, f.y1, f.x0, f.y1}, {0.0}, 0, 1.0};
     if (entries.empty() || !style.furniture.legend)
         return none;
-    const auto full = best_layout(entries, map, keep_clear, style);
-    if (full && full->second == 0)
-        return full->first;
-    // A page too small for the whole key clear of the events: the polities are named on the
-    // map, so their swatches go first, leaving the symbols that only the legend explains.
-    std::erase_if(entries, [](const LegendEntry& e) { return e.key == LegendEntry::Key::polity; });
-    const auto fewer = best_layout(entries, map, keep_clear, style);
-    if (fewer && (!full || fewer->second < full->second))
-        return fewer->first;
-    if (full)
-        return full->first;
-    return none;
+    // On a page too small for the whole key, the swatches of the polities named on the map go
+    // first, leaving what only the legend explains (and the polities it alone names).
+    const std::vector<LegendEntry>& whole = entries;
+    const std::vector<LegendEntry> fewer = without_named_polities(entries, map);
+    if (map.legend_panel.width() > 0)
+        for (const std::vector<LegendEntry>* keys : {&whole, &fewer})
+            if (auto in = in_panel(*keys, map.legend_panel, map, style))
+                return *in;
+    // In the frame, clear of every event: the whole key, then the fewer keys, at a size the
+    // page allows; then, on a page too small for that, in smaller type as well; else where it
+    // covers the fewest events.
+    std::optional<std::pair<PageLegend, int>> best;
+    for (const double least : {least_legend_scale(style, map.page), 0.0})
+        for (const std::vector<LegendEntry>* keys : {&whole, &fewer}) {
+            const auto layout = best_layout(*keys, map, keep_clear, style, least);
+            if (layout && layout->second == 0)
+                return layout->first;
+            if (layout && (!best || layout->second < best->second))
+                best = layout;
+        }
+    return best ? best->first : none;
+}
+
+bool legend_fits_frame(const std::vector<LegendEntry>& entries, const PageMap& map,
+                       const std::vector<PageBox>& keep_clear, const Style& style) {
+    const auto best =
+        best_layout(entries, map, keep_clear, style, least_legend_scale(style, map.page));
+    return best && best->second == 0;
+}
+
+double legend_panel_width(const std::vector<LegendEntry>& entries, double height_pt,
+                          const Style& style) {
+    const std::vector<double> widths = entry_widths(entries, style);
+    double w = 0.0;
+    for (int columns = 1; columns <= kMaxColumns; ++columns) {
+        const Columns c = columns_of(entries, widths, columns, style);
+        w = c.w;
+        if (c.h <= height_pt)
+            break;
+    }
+    return w;
+}
+
+double least_legend_scale(const Style& style, const PageSize& page) {
+    return std::min(1.0, least_type_pt(style, page) / style.fonts.legend.size_pt);
 }
 
 }  // namespace cm

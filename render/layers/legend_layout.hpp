@@ -6,8 +6,11 @@
 // happened lie (none, unless the page is too small for that), then fewest other towns, then
 // fewest columns; ties go to bottom-left, top-left, bottom-right, top-right. Where no place at
 // full size leaves every event clear, the legend's type and symbols are set smaller (80%, 65%,
-// then 50%) rather than covering an event or being left out. On a page too small for the whole
-// key even so, the polities' swatches are left out (their names are on the map).
+// then 50%), no smaller than the page's least type (least_type_pt()); on a page too small for
+// the whole key so, the polities' swatches are left out (their names are on the map). Only a
+// page too small for even that gets type under its least, rather than a legend that covers an
+// event or none. A map planned with a legend panel (PageMap::legend_panel,
+// render/scene/legend_panel.hpp) has its legend at the top of the panel, outside the frame.
 
 #include <vector>
 
@@ -25,6 +28,19 @@ std::vector<PageBox> event_places(const PageMap& map, const std::vector<PageEven
 /// when there is no entry, the style has no legend, or no place leaves most of the map free.
 PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
                           const std::vector<PageBox>& keep_clear, const Style& style);
+
+/// Whether @p entries find a place inside @p map's frame clear of @p keep_clear at a size the
+/// page allows.
+bool legend_fits_frame(const std::vector<LegendEntry>& entries, const PageMap& map,
+                       const std::vector<PageBox>& keep_clear, const Style& style);
+
+/// The width of @p entries at full size in the fewest columns (of at most four) no taller than
+/// @p height_pt.
+double legend_panel_width(const std::vector<LegendEntry>& entries, double height_pt,
+                          const Style& style);
+
+/// The least scale of the legend's type on @p page: its type stays at least least_type_pt().
+double least_legend_scale(const Style& style, const PageSize& page);
 
 /// @returns @p style with the legend's type and symbols at @p scale (PageLegend::scale).
 Style legend_style(const Style& style, double scale);

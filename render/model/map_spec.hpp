@@ -20,6 +20,7 @@ struct MapSpec {
     std::string projection = "auto";  ///< "auto", a PROJ string or "EPSG:n"
     bool transparent = false;
     bool relief = true;  ///< the style may switch relief off as well
+    bool run = false;    ///< an animation of years: one legend keys what every year draws
 
     bool is_war_map() const { return years.first != years.last; }
 };

@@ -110,6 +110,8 @@ struct PageMap {
     std::vector<std::string> dropped_labels;
     /// An animation's legend, laid out once for every frame; empty: built from what is drawn.
     std::optional<PageLegend> legend;
+    /// Where the legend goes beside the frame (MapPlan::legend_panel); zero width: inside it.
+    PageBox legend_panel;
     /// Labels placed over a route for want of any other room: (label id, route id).
     std::vector<std::pair<std::string, std::string>> route_crossings;
     /// Polities the legend keys although the map is not about them: their names found no room

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/layers/locator.hpp"
 #include "render/layers/relief.hpp"
 #include "render/project/densify.hpp"
 #include "render/project/orientation.hpp"
@@ -11,6 +12,7 @@
 #include "render/scene/build_scene.hpp"
 #include "render/scene/generalise_page.hpp"
 #include "render/scene/label_requests.hpp"
+#include "render/scene/legend_panel.hpp"
 #include "render/scene/project_basemap.hpp"
 #include "render/scene/project_scene.hpp"
 
@@ -56,9 +58,7 @@ double ring_turn(const Ring& ring, const Bounds& area) {
 }
 
 void add_locator(PageMap& map, const Style& style, const Basemap& locator) {
-    const double side = style.furniture.locator_mm * kPtPerMm, pad = 2.0 * kPtPerMm;
-    const PageBox& f = map.frame.map_box;
-    map.locator_box = {f.x1 - pad - side, f.y0 + pad, f.x1 - pad, f.y0 + pad + side * 0.8};
+    map.locator_box = locator_box_of(map.frame.map_box, style);
     const Bounds area = grow(map.extent, 1.2);
     for (const Polygon& polygon : locator.land.polygons) {
         PageShape shape;
@@ -89,16 +89,21 @@ MapPlan plan_map(const Atlas& atlas, const MapSpec& spec, const Style& style) {
     Scene scene = build_scene(atlas, spec);
     const Bounds extent = extent_of(scene, spec);
     Projection projection = projection_of(spec, extent);
-    const PageFrame frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    const PageBox full = map_box_of(spec.page, style);
+    PageFrame frame = fit_frame(projection, extent, full);
     require_orientation(projection, extent);
+    const PageBox panel = plan_legend_panel(scene, spec, style, projection, frame);
+    if (panel.width() > 0)
+        frame = fit_frame(projection, extent, beside_panel(full, panel));
     const Bounds window = visible_extent(projection, frame);
-    return MapPlan{std::move(scene), extent, std::move(projection), frame, window, nullptr};
+    return MapPlan{std::move(scene), extent, std::move(projection), frame, window, panel, nullptr};
 }
 
 PageMap compose_unlabelled_map(const MapPlan& plan, const MapSpec& spec, const Style& style,
                                const Basemap& basemap, const ElevationGrid* relief,
                                const Basemap* locator) {
-    PageMap map = project_scene(plan.scene, spec, style, plan.projection, plan.extent);
+    PageMap map = project_scene(plan.scene, spec, style, plan.projection, plan.frame);
+    map.legend_panel = plan.legend_panel;
     const detail::PageProjector to_page(plan.projection, map.frame, grow(map.extent, 0.05));
     map.km_per_pt = scale_at_centre(plan.projection, map.frame);
     detail::add_basemap(map, to_page, basemap, style, scale_denominator(map.km_per_pt));

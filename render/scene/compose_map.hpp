@@ -24,7 +24,8 @@ struct MapPlan {
     Bounds extent;  ///< asked for or fitted to the places involved
     Projection projection;
     PageFrame frame;
-    Bounds window;  ///< lon/lat of everything visible: load basemap and relief here
+    Bounds window;         ///< lon/lat of everything visible: load basemap and relief here
+    PageBox legend_panel;  ///< beside the frame, for the legend (plan_legend_panel()); or none
     /// The legs' courses for the whole run (attach_courses()); null: legs run through their
     /// places' anchors.
     std::shared_ptr<const CourseTable> courses;

@@ -184,14 +184,19 @@ void place_all(PageMap& map, const Style& style, CandidateCache& cache) {
 }
 
 /// The colour keys of the polities whose names found no room on their land and that the
-/// legend does not key yet.
-std::vector<std::string> unnamed_neighbours(const PageMap& map) {
-    const std::vector<std::string> keyed = drawn_content(map).actors;
+/// legend does not key yet (not among the polities it keys, or left out of a legend too large
+/// for the page).
+std::vector<std::string> unnamed_neighbours(const PageMap& map, const Style& style) {
+    std::vector<std::string> keyed;
+    for (const LegendEntry& e : page_legend(map, style).entries)
+        if (e.key == LegendEntry::Key::polity)
+            keyed.push_back(e.colour_key);
     std::vector<std::string> out;
     for (const PageArea& t : map.territories)
         if (t.id != kUnknownPolity &&
             std::count(map.dropped_labels.begin(), map.dropped_labels.end(), "area:" + t.id) &&
             !std::count(keyed.begin(), keyed.end(), t.colour_key) &&
+            !std::count(map.keyed_neighbours.begin(), map.keyed_neighbours.end(), t.colour_key) &&
             !std::count(out.begin(), out.end(), t.colour_key))
             out.push_back(t.colour_key);
     return out;
@@ -206,7 +211,7 @@ void place_map_labels(PageMap& map, const Style& style) {
     // are placed again around the longer legend, until every unnamed neighbour is keyed (the
     // keyed set only grows, so this ends within one pass per polity).
     for (std::size_t pass = 0; pass < map.territories.size(); ++pass) {
-        const std::vector<std::string> unnamed = unnamed_neighbours(map);
+        const std::vector<std::string> unnamed = unnamed_neighbours(map, style);
         if (unnamed.empty())
             return;
         map.keyed_neighbours.insert(map.keyed_neighbours.end(), unnamed.begin(), unnamed.end());

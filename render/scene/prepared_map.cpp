@@ -64,7 +64,7 @@ YearLayers year_layers(const Atlas& atlas, const MapPlan& plan, const Projection
     if (plan.courses)
         apply_courses(scene, *plan.courses);
     scene.changes = detail::scene_changes(atlas, year - 1, year);
-    PageMap page = project_scene(scene, one, style, projection, plan.extent);
+    PageMap page = project_scene(scene, one, style, projection, plan.frame);
     const detail::PageProjector to_page(projection, page.frame, grow(page.extent, 0.05));
     detail::generalise_history(page, detail::page_nodes(to_page, scene.borders, basemap));
     return YearLayers{std::move(page.territories),

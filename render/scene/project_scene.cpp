@@ -169,12 +169,12 @@ Projection projection_of(const MapSpec& spec, const Bounds& extent) {
 }
 
 PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& style,
-                      const Projection& projection, const Bounds& extent) {
+                      const Projection& projection, const PageFrame& frame) {
     PageMap map;
     map.page = spec.page;
     map.scene = scene;
     map.projection = projection.definition();
-    map.frame = fit_frame(projection, extent, map_box_of(spec.page, style));
+    map.frame = frame;
     map.extent = visible_extent(projection, map.frame);
     const detail::PageProjector to_page(projection, map.frame, grow(map.extent, 0.05));
     map.territories = project_territories(to_page, scene.territories);

@@ -2,6 +2,7 @@
 
 #include "render/model/map_spec.hpp"
 #include "render/model/page_map.hpp"
+#include "render/project/page_frame.hpp"
 #include "render/project/projection.hpp"
 #include "render/style/style.hpp"
 
@@ -18,10 +19,10 @@ Bounds extent_of(const Bounds& involved, const MapSpec& spec);
 /// The projection of a map: the spec's definition, or a conic fitted to @p extent.
 Projection projection_of(const MapSpec& spec, const Bounds& extent);
 
-/// Projects @p scene onto the page of @p spec: frame, territories, features, settlements,
-/// routes (widths and sideways offsets from the style), events and graticule. The basemap
-/// is added by project_basemap().
+/// Projects @p scene onto the page of @p spec in @p frame (MapPlan::frame): territories,
+/// features, settlements, routes (widths and sideways offsets from the style), events and
+/// graticule. The basemap is added by project_basemap().
 PageMap project_scene(const Scene& scene, const MapSpec& spec, const Style& style,
-                      const Projection& projection, const Bounds& extent);
+                      const Projection& projection, const PageFrame& frame);
 
 }  // namespace cm

@@ -209,6 +209,7 @@ TEST(AnimateYears, TheEventListHidesNoFixedNameAt800x600) {
     run.years = {1635, 1697};
     run.page = page_above_timeline(styled_page("800x600", 0, style), style);
     run.relief = false;
+    run.run = true;
     const MapPlan plan = plan_map(atlas, run, style);
     const Basemap basemap =
         load_natural_earth(std::string(CM_SOURCE_DIR) + "/geodata/basemap", plan.window);
