@@ -19,8 +19,8 @@ constexpr double kKeyMm = 6.0;
 constexpr int kMaxColumns = 4;
 constexpr double kMostArea = 0.3;  ///< of the map a legend may cover
 constexpr double kSlackPt = 0.01;  ///< a panel made for a legend fits it, rounding aside
-/// The legend's type and symbols at full size, else smaller on a page too small for them (at
-/// half, the slides style's 18 pt legend is 12 px on a 96 dpi page, the least that reads).
+/// The legend's type and symbols at full size, else smaller on a page too small for them: down
+/// to the page's least type (least_legend_scale()), and below it only where nothing else fits.
 constexpr double kScales[] = {1.0, 0.8, 0.65, 0.5};
 
 int rows_of(std::size_t entries, int columns) {
@@ -54,19 +54,28 @@ std::vector<double> column_edges(const std::vector<double>& widths, int rows) {
     return edges;
 }
 
-/// A box of @p entries (their @p widths) in @p columns: its width, height and column edges.
-struct Columns {
-    double w, h;
+/// @p entries at one type size in 1 to kMaxColumns columns: for each, its width, height and
+/// where each column begins.
+struct Size {
+    double scale = 1.0;
+    int rows = 0;
+    double w = 0.0, h = 0.0;
     std::vector<double> edges;
 };
 
-Columns columns_of(const std::vector<LegendEntry>& entries, const std::vector<double>& widths,
-                   int columns, const Style& scaled) {
-    const int rows = rows_of(entries.size(), columns);
-    std::vector<double> edges = column_edges(widths, rows);
-    const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
-    edges.pop_back();
-    return {w, h, std::move(edges)};
+std::vector<Size> sizes_at(const std::vector<LegendEntry>& entries, const Style& style,
+                           double scale) {
+    const Style scaled = legend_style(style, scale);
+    const std::vector<double> widths = entry_widths(entries, scaled);
+    std::vector<Size> out;
+    for (int columns = 1; columns <= kMaxColumns; ++columns) {
+        const int rows = rows_of(entries.size(), columns);
+        std::vector<double> edges = column_edges(widths, rows);
+        const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
+        edges.pop_back();
+        out.push_back({scale, rows, w, h, std::move(edges)});
+    }
+    return out;
 }
 
 /// The four corners of the frame for a box @p w by @p h: clear of the scale bar (bottom right)
@@ -177,17 +186,14 @@ std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEn
     for (double scale : kScales) {
         if (scale < least)
             break;
-        const Style scaled = legend_style(style, scale);
-        const std::vector<double> widths = entry_widths(entries, scaled);
-        for (int columns = 1; columns <= kMaxColumns; ++columns) {
-            const auto [w, h, edges] = columns_of(entries, widths, columns, scaled);
-            for (const PageBox& box : corners(map, style, w, h)) {
+        int columns = 0;
+        for (const Size& size : sizes_at(entries, style, scale)) {
+            ++columns;
+            for (const PageBox& box : corners(map, style, size.w, size.h)) {
                 const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
                 if (fits(box, map) && clear(box) && (!fewest || cover < *fewest)) {
                     fewest = cover;
-                    best = {
-                        PageLegend{entries, box, edges, rows_of(entries.size(), columns), scale},
-                        cover.events};
+                    best = {PageLegend{entries, box, size.edges, size.rows, scale}, cover.events};
                 }
             }
         }
@@ -205,17 +211,13 @@ std::optional<PageLegend> in_panel(const std::vector<LegendEntry>& entries, cons
     for (double scale : kScales) {
         if (scale < least)
             break;
-        const Style scaled = legend_style(style, scale);
-        const std::vector<double> widths = entry_widths(entries, scaled);
-        for (int columns = 1; columns <= kMaxColumns; ++columns) {
-            const auto [w, h, edges] = columns_of(entries, widths, columns, scaled);
-            if (w <= panel.width() + kSlackPt && h <= panel.height() + kSlackPt)
+        for (const Size& size : sizes_at(entries, style, scale))
+            if (size.w <= panel.width() + kSlackPt && size.h <= panel.height() + kSlackPt)
                 return PageLegend{entries,
-                                  {panel.x0, panel.y0, panel.x0 + w, panel.y0 + h},
-                                  edges,
-                                  rows_of(entries.size(), columns),
+                                  {panel.x0, panel.y0, panel.x0 + size.w, panel.y0 + size.h},
+                                  size.edges,
+                                  size.rows,
                                   scale};
-        }
     }
     return std::nullopt;
 }
@@ -271,15 +273,11 @@ bool legend_fits_frame(const std::vector<LegendEntry>& entries, const PageMap& m
 
 double legend_panel_width(const std::vector<LegendEntry>& entries, double height_pt,
                           const Style& style) {
-    const std::vector<double> widths = entry_widths(entries, style);
-    double w = 0.0;
-    for (int columns = 1; columns <= kMaxColumns; ++columns) {
-        const Columns c = columns_of(entries, widths, columns, style);
-        w = c.w;
-        if (c.h <= height_pt)
-            break;
-    }
-    return w;
+    const std::vector<Size> sizes = sizes_at(entries, style, 1.0);
+    for (const Size& size : sizes)
+        if (size.h <= height_pt)
+            return size.w;
+    return sizes.back().w;
 }
 
 double least_legend_scale(const Style& style, const PageSize& page) {
