@@ -57,7 +57,6 @@ std::vector<double> column_edges(const std::vector<double>& widths, int rows) {
 /// @p entries at one type size in 1 to kMaxColumns columns: for each, its width, height and
 /// where each column begins.
 struct Size {
-    double scale = 1.0;
     int rows = 0;
     double w = 0.0, h = 0.0;
     std::vector<double> edges;
@@ -73,7 +72,7 @@ std::vector<Size> sizes_at(const std::vector<LegendEntry>& entries, const Style&
         std::vector<double> edges = column_edges(widths, rows);
         const double w = edges.back(), h = 2 * legend_pad_pt() + legend_row_pt(scaled) * rows;
         edges.pop_back();
-        out.push_back({scale, rows, w, h, std::move(edges)});
+        out.push_back({rows, w, h, std::move(edges)});
     }
     return out;
 }

@@ -7,8 +7,8 @@ namespace cm {
 
 PageBox locator_box_of(const PageBox& map_box, const Style& style) {
     const double side = style.furniture.locator_mm * kPtPerMm, pad = 2.0 * kPtPerMm;
-    const PageBox& f = map_box;
-    return {f.x1 - pad - side, f.y0 + pad, f.x1 - pad, f.y0 + pad + side * 0.8};
+    return {map_box.x1 - pad - side, map_box.y0 + pad, map_box.x1 - pad,
+            map_box.y0 + pad + side * 0.8};
 }
 
 /// A small overview at the top-right of the frame: the surrounding land and the map's frame.
