@@ -169,11 +169,13 @@ Style legend_style(const Style& style, double scale) {
 namespace {
 
 /// The best place and size for @p entries, if any leaves most of the map free, and how many
-/// events' places it covers; the type no smaller than @p least (of its full size).
+/// events' places it covers; the type no smaller than @p least (of its full size), in at most
+/// @p most_columns columns.
 std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEntry>& entries,
                                                       const PageMap& map,
                                                       const std::vector<PageBox>& keep_clear,
-                                                      const Style& style, double least) {
+                                                      const Style& style, double least,
+                                                      int most_columns = kMaxColumns) {
     const std::vector<PageBox> towns = town_boxes(map, style);
     const PageBox bar = scale_bar_box(map, style);
     auto clear = [&](const PageBox& b) {  // of the scale bar and the locator, however wide
@@ -187,7 +189,8 @@ std::optional<std::pair<PageLegend, int>> best_layout(const std::vector<LegendEn
             break;
         int columns = 0;
         for (const Size& size : sizes_at(entries, style, scale)) {
-            ++columns;
+            if (++columns > most_columns)
+                break;
             for (const PageBox& box : corners(map, style, size.w, size.h)) {
                 const Cover cover{covered(box, keep_clear), covered(box, towns), columns};
                 if (fits(box, map) && clear(box) && (!fewest || cover < *fewest)) {
@@ -264,9 +267,10 @@ PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
 }
 
 bool legend_fits_frame(const std::vector<LegendEntry>& entries, const PageMap& map,
-                       const std::vector<PageBox>& keep_clear, const Style& style) {
-    const auto best =
-        best_layout(entries, map, keep_clear, style, least_legend_scale(style, map.page));
+                       const std::vector<PageBox>& keep_clear, const Style& style,
+                       int most_columns) {
+    const auto best = best_layout(entries, map, keep_clear, style,
+                                  least_legend_scale(style, map.page), most_columns);
     return best && best->second == 0;
 }
 

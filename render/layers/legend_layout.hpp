@@ -30,9 +30,10 @@ PageLegend lay_out_legend(std::vector<LegendEntry> entries, const PageMap& map,
                           const std::vector<PageBox>& keep_clear, const Style& style);
 
 /// Whether @p entries find a place inside @p map's frame clear of @p keep_clear at a size the
-/// page allows.
+/// page allows, in at most @p most_columns columns.
 bool legend_fits_frame(const std::vector<LegendEntry>& entries, const PageMap& map,
-                       const std::vector<PageBox>& keep_clear, const Style& style);
+                       const std::vector<PageBox>& keep_clear, const Style& style,
+                       int most_columns);
 
 /// The width of @p entries at full size in the fewest columns (of at most four) no taller than
 /// @p height_pt.

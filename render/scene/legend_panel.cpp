@@ -10,6 +10,8 @@ namespace cm {
 namespace {
 
 constexpr double kWidestPanel = 1.0 / 3.0;  ///< of the map box
+/// A legend of more columns would lie across the map: beside it, it reads as a list.
+constexpr int kMostColumnsInFrame = 2;
 
 /// The page of @p full as far as the legend's corners know it before the map is composed:
 /// the frame, the scale bar's scale, the locator and the events.
@@ -38,7 +40,8 @@ PageBox plan_legend_panel(const Scene& scene, const MapSpec& spec, const Style& 
     if (entries.empty())
         return {};
     const PageMap probe = frame_probe(scene, spec, style, projection, full);
-    if (legend_fits_frame(entries, probe, event_places(probe, probe.events, style), style))
+    if (legend_fits_frame(entries, probe, event_places(probe, probe.events, style), style,
+                          kMostColumnsInFrame))
         return {};
     const PageBox& f = full.map_box;
     const double w = legend_panel_width(entries, f.height(), style);

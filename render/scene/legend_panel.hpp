@@ -3,10 +3,11 @@
 // Whether a map's legend goes beside the frame, decided when the map is planned, before the
 // frame is fitted: when the keys that only the legend explains (routes, borders, changed hands,
 // towns, water, event types: planned_content()) find no corner of the whole frame that leaves
-// every event clear at a type size the page allows (legend_fits_frame()), they get a panel at
-// the right of the map box, as wide as they are at full size in the fewest columns as tall as
-// the frame, and the frame is fitted into what is left. A panel wider than a third of the map
-// box is not taken: the legend then stays in the frame as it best can.
+// every event clear at a type size the page allows in one or two columns (legend_fits_frame();
+// more would lie across the map), they get a panel at the right of the map box, as wide as
+// they are at full size in the fewest columns as tall as the frame, and the frame is fitted
+// into what is left. A panel wider than a third of the map box is not taken: the legend then
+// stays in the frame as it best can.
 
 #include "render/model/map_spec.hpp"
 #include "render/model/scene.hpp"

@@ -103,14 +103,18 @@ TEST(LegendAnimation, TheRunsLegendCoversNoEventOfAnyYear) {
     }
 }
 
-// A run's legend too large for a corner of the frame at the slide's least type goes in a panel
-// beside the frame, at full size, and the frame is fitted into what is left.
-TEST(LegendAnimation, ARunOnASlideHasItsLegendBesideTheFrameAtFullSize) {
+// A run's legend too large for a corner of the frame at the slide's least type (in the demo's
+// extent), or that would lie across the map in more than two columns (in the whole run's
+// extent), goes in a panel beside the frame, at full size, and the frame is fitted into what
+// is left.
+class LegendBesideTheFrame : public testing::TestWithParam<std::optional<Bounds>> {};
+
+TEST_P(LegendBesideTheFrame, ARunOnASlideHasItsLegendBesideTheFrameAtFullSize) {
     const Atlas* atlas = test::project_atlas();
     if (!atlas)
         GTEST_SKIP() << "no history data";
     const Style style = test::style_named("slides");
-    const PreparedMap run = run_of(*atlas, style, "slide", 0, Bounds{50, 37, 100, 54, false});
+    const PreparedMap run = run_of(*atlas, style, "slide", 0, GetParam());
     const PageBox& panel = run.base.legend_panel;
     const PageBox& frame = run.base.frame.map_box;
     ASSERT_GT(panel.width(), 0.0) << "no panel";
@@ -125,6 +129,9 @@ TEST(LegendAnimation, ARunOnASlideHasItsLegendBesideTheFrameAtFullSize) {
     EXPECT_LE(legend.box.y1, panel.y1 + 0.01);
     EXPECT_GE(legend.entries.size(), 15u) << "a weak test: the legend keys little";
 }
+
+INSTANTIATE_TEST_SUITE_P(LegendAnimation, LegendBesideTheFrame,
+                         testing::Values(Bounds{50, 37, 100, 54, false}, std::nullopt));
 
 // On a small slide the legend's type stays at the slide's least wherever a corner allows it:
 // the swatches of the polities named on the map give way first (the run of the first war
