@@ -24,13 +24,17 @@ bool any(const std::vector<T>& items, Pred pred) {
     return std::any_of(items.begin(), items.end(), pred);
 }
 
-void add_routes(LegendContent& c, const std::vector<PageRoute>& routes) {
-    for (const PageRoute& r : routes)
-        add_once(c.sides, r.route.colour_key, r.route.side_name);
-    c.strength |= any(routes, [](const PageRoute& r) { return r.route.strength.has_value(); });
-    c.retreat |= any(routes, [](const PageRoute& r) { return r.route.retreat; });
-    c.inferred |=
-        any(routes, [](const PageRoute& r) { return r.route.course_kind == CourseKind::inferred; });
+/// A route's side, and its strength, retreat and inferred course if it has them.
+void add_route(LegendContent& c, const SceneRoute& r) {
+    add_once(c.sides, r.colour_key, r.side_name);
+    c.strength |= r.strength.has_value();
+    c.retreat |= r.retreat;
+    c.inferred |= r.course_kind == CourseKind::inferred;
+}
+
+void add_event_type(LegendContent& c, EventType type) {
+    if (std::find(c.events.begin(), c.events.end(), type) == c.events.end())
+        c.events.push_back(type);
 }
 
 /// Whether @p p lies inside @p shape (even-odd over its rings).
@@ -81,11 +85,11 @@ void add_year_content(LegendContent& c, const std::vector<PageArea>& territories
     c.uncertain_border |=
         any(borders, [](const PageBorder& b) { return b.certainty == Certainty::uncertain; });
     c.changes |= !changes.empty();
-    add_routes(c, routes);
+    for (const PageRoute& r : routes)
+        add_route(c, r.route);
     add_actors(c, territories, changes, routes, events);
     for (const PageEvent& e : events)
-        if (std::find(c.events.begin(), c.events.end(), e.event.type) == c.events.end())
-            c.events.push_back(e.event.type);
+        add_event_type(c, e.event.type);
 }
 
 void add_basemap_content(LegendContent& c, const PageMap& map) {
@@ -119,15 +123,10 @@ LegendContent planned_content(const Scene& scene, bool run) {
                              return b.certainty == Certainty::uncertain;
                          });
     c.changes = run || !scene.changes.empty();
-    for (const SceneRoute& r : scene.routes) {
-        add_once(c.sides, r.colour_key, r.side_name);
-        c.strength |= r.strength.has_value();
-        c.retreat |= r.retreat;
-        c.inferred |= r.course_kind == CourseKind::inferred;
-    }
+    for (const SceneRoute& r : scene.routes)
+        add_route(c, r);
     for (const SceneEvent& e : scene.events)
-        if (std::find(c.events.begin(), c.events.end(), e.type) == c.events.end())
-            c.events.push_back(e.type);
+        add_event_type(c, e.type);
     c.towns = !scene.settlements.empty();
     c.rivers = c.lakes = true;
     return c;

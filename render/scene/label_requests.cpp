@@ -76,6 +76,12 @@ void add_rivers(std::vector<LabelRequest>& out, const PageMap& map, const Style&
     }
 }
 
+/// The boxes of @p legend, the scale bar and the locator (furniture_boxes()).
+std::vector<PageBox> furniture_around(const PageMap& map, const Style& style,
+                                      const PageBox& legend) {
+    return {legend, scale_bar_box(map, style), map.locator_box};
+}
+
 /// A square of half-side @p a around an arrowhead's tip, less the half beyond the tip: the
 /// arrowhead lies behind its tip, and a town that is a route's target keeps room for its name
 /// on the far side.
@@ -104,7 +110,7 @@ std::vector<LabelRequest> year_label_requests(const std::vector<PageArea>& terri
 }
 
 std::vector<PageBox> furniture_boxes(const PageMap& map, const Style& style) {
-    return {legend_box(map, style), scale_bar_box(map, style), map.locator_box};
+    return furniture_around(map, style, legend_box(map, style));
 }
 
 std::vector<LabelRequest> label_requests(const PageMap& map, const Style& style) {
@@ -162,8 +168,10 @@ std::vector<PageBox> label_obstacles(const PageMap& map, const Style& style,
 
 namespace {
 
-void place_all(PageMap& map, const Style& style, CandidateCache& cache) {
-    const std::vector<PageBox> furniture = furniture_boxes(map, style);
+/// Places every label of @p map around its furniture; @returns the legend it was placed around.
+PageLegend place_all(PageMap& map, const Style& style, CandidateCache& cache) {
+    PageLegend legend = page_legend(map, style);
+    const std::vector<PageBox> furniture = furniture_around(map, style, legend.box);
     const EventLabelFrame frame{
         map.frame.map_box,
         furniture,
@@ -181,14 +189,15 @@ void place_all(PageMap& map, const Style& style, CandidateCache& cache) {
         map.route_crossings.push_back({c.label_id, c.route_id});
     map.event_clusters = std::move(placed.clusters);
     map.event_list = std::move(placed.list);
+    return legend;
 }
 
 /// The colour keys of the polities whose names found no room on their land and that the
-/// legend does not key yet (not among the polities it keys, or left out of a legend too large
-/// for the page).
-std::vector<std::string> unnamed_neighbours(const PageMap& map, const Style& style) {
+/// legend (@p legend) does not key yet (not among the polities it keys, or left out of a legend
+/// too large for the page).
+std::vector<std::string> unnamed_neighbours(const PageMap& map, const PageLegend& legend) {
     std::vector<std::string> keyed;
-    for (const LegendEntry& e : page_legend(map, style).entries)
+    for (const LegendEntry& e : legend.entries)
         if (e.key == LegendEntry::Key::polity)
             keyed.push_back(e.colour_key);
     std::vector<std::string> out;
@@ -206,16 +215,16 @@ std::vector<std::string> unnamed_neighbours(const PageMap& map, const Style& sty
 
 void place_map_labels(PageMap& map, const Style& style) {
     CandidateCache cache;
-    place_all(map, style, cache);
+    PageLegend legend = place_all(map, style, cache);
     // A neighbour whose name found no room gets a swatch in the legend instead, and the labels
     // are placed again around the longer legend, until every unnamed neighbour is keyed (the
     // keyed set only grows, so this ends within one pass per polity).
     for (std::size_t pass = 0; pass < map.territories.size(); ++pass) {
-        const std::vector<std::string> unnamed = unnamed_neighbours(map, style);
+        const std::vector<std::string> unnamed = unnamed_neighbours(map, legend);
         if (unnamed.empty())
             return;
         map.keyed_neighbours.insert(map.keyed_neighbours.end(), unnamed.begin(), unnamed.end());
-        place_all(map, style, cache);
+        legend = place_all(map, style, cache);
     }
 }
 

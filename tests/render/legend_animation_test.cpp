@@ -48,6 +48,9 @@ void expect_one_legend(const PreparedMap& run, const std::string& where) {
     const bool keys_polities =
         std::any_of(fixed.entries.begin(), fixed.entries.end(),
                     [](const LegendEntry& e) { return e.key == LegendEntry::Key::polity; });
+    if (!keys_polities) {  // only a panel at the least type leaves out every polity
+        EXPECT_GT(run.base.legend_panel.width(), 0.0) << where << ": no polity keyed";
+    }
     std::string first;
     for (int year = 1635; year <= 1697; ++year)
         for (double progress : {0.3, 1.0}) {
